@@ -1,0 +1,54 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isConstraintViolation } from '../db/database';
+import { MessagePage } from '../views/message-page';
+import { pageContext } from '../views/page-context';
+import { CsrfError } from './security';
+import { sendPage } from './render';
+
+type Status = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500;
+
+function statusOf(error: FastifyError): Status {
+  if (error instanceof CsrfError) return 403;
+  if (isConstraintViolation(error)) return 409;
+  const code = error.statusCode ?? 500;
+  if ([400, 401, 403, 404, 409, 413, 429].includes(code)) return code as Status;
+  if (code >= 400 && code < 500) return 400;
+  return 500;
+}
+
+function wantsJson(request: FastifyRequest) {
+  return request.url.startsWith('/api/') || (request.headers.accept ?? '').startsWith('application/json');
+}
+
+/** Every failure becomes a translated page (or JSON under /api) with the right status; never a stack trace. */
+export function registerErrorHandlers(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const status = statusOf(error);
+    if (status === 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ status, code: error.code }, error.message);
+    return respond(request, reply, status, error instanceof CsrfError);
+  });
+  app.setNotFoundHandler((request, reply) => respond(request, reply, 404, false));
+}
+
+export function respond(request: FastifyRequest, reply: FastifyReply, status: Status, csrf: boolean) {
+  const ctx = pageContext(request);
+  const t = ctx.t;
+  const texts: Record<Status, [string, string]> = {
+    400: [t.badRequestTitle, t.badRequestBody],
+    401: [t.logIn, t.loginRequired],
+    403: csrf ? [t.csrfTitle, t.csrfBody] : [t.forbiddenTitle, t.forbiddenBody],
+    404: [t.notFoundTitle, t.notFoundBody],
+    409: [t.conflictTitle, t.conflictBody],
+    413: [t.tooLargeTitle, t.tooLargeBody],
+    429: [t.tooManyTitle, t.tooManyBody],
+    500: [t.serverErrorTitle, t.serverErrorBody],
+  };
+  const [title, body] = texts[status];
+  if (wantsJson(request)) return reply.status(status).send({ error: { status, message: title } });
+  const link =
+    status === 401
+      ? { href: `/login?next=${encodeURIComponent(request.url)}`, label: t.logIn }
+      : { href: '/', label: t.home };
+  return sendPage(reply, MessagePage, { ctx, title, body, link }, status);
+}

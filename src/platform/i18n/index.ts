@@ -1,0 +1,82 @@
+export const locales = ['nb', 'sv', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'nb';
+
+export const localeNames: Record<Locale, string> = { nb: 'Norsk bokmål', sv: 'Svenska', en: 'English' };
+/** BCP 47 tags for Intl; `nb` alone works, but `nb-NO` gives the expected date order everywhere. */
+export const intlTag: Record<Locale, string> = { nb: 'nb-NO', sv: 'sv-SE', en: 'en-GB' };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+/**
+ * A module's messages in all three languages. The type makes a missing translation a compile error:
+ * nb and sv must have exactly the keys en has.
+ */
+export function defineMessages<K extends string>(dicts: {
+  en: Record<K, string>;
+  nb: Record<NoInfer<K>, string>;
+  sv: Record<NoInfer<K>, string>;
+}): (locale: Locale) => Record<K, string> {
+  return (locale) => dicts[locale];
+}
+
+/** Fills `{name}` placeholders; numbers go through Intl so they read right in each language. */
+export function format(template: string, params: Record<string, string | number>, locale: Locale = 'en') {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = params[key];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(value, locale) : value;
+  });
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlTag[locale]).format(value);
+}
+
+/** Formats a calendar date stored as YYYY-MM-DD without letting the time zone shift the day. */
+export function formatDate(isoDate: string | null | undefined, locale: Locale, style: 'long' | 'short' = 'long') {
+  if (!isoDate) return '';
+  const date = new Date(isoDate.length === 10 ? `${isoDate}T12:00:00Z` : isoDate);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(intlTag[locale], {
+    dateStyle: style === 'long' ? 'long' : 'short',
+    timeZone: isoDate.length === 10 ? 'UTC' : 'Europe/Oslo',
+  }).format(date);
+}
+
+export function formatDateTime(iso: string | null | undefined, locale: Locale, timeZone = 'Europe/Oslo') {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlTag[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+    date,
+  );
+}
+
+/** Picks the best of our locales from an Accept-Language header. */
+export function negotiateLocale(header: string | undefined): Locale {
+  if (!header) return defaultLocale;
+  const wanted = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', q] = part.trim().split(';q=');
+      return { tag: tag.toLowerCase(), q: q ? Number(q) : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of wanted) {
+    const base = tag.split('-')[0];
+    if (base === 'no' || base === 'nn' || base === 'nb') return 'nb';
+    if (isLocale(base)) return base;
+  }
+  return defaultLocale;
+}
+
+/** A text stored in several languages; falls back to any language present. */
+export type LocalizedText = Partial<Record<Locale, string>>;
+
+export function pickText(text: LocalizedText | null | undefined, locale: Locale): string {
+  if (!text) return '';
+  return text[locale] || text.nb || text.sv || text.en || '';
+}

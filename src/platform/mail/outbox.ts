@@ -1,0 +1,20 @@
+import type { Executor } from '../db/database';
+import { nowIso } from '../db/columns';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  body: string;
+}
+
+/** Queues a mail in the same transaction as the change that caused it; a sender delivers it later. */
+export async function queueMail(db: Executor, mail: OutgoingMail) {
+  await db
+    .insertInto('outbox')
+    .values({ recipient: mail.to, subject: mail.subject, body: mail.body, created_at: nowIso(), sent_at: null, last_error: null })
+    .execute();
+}
+
+export function listOutbox(db: Executor, limit = 100) {
+  return db.selectFrom('outbox').selectAll().orderBy('id', 'desc').limit(limit).execute();
+}

@@ -1,0 +1,35 @@
+import { withId } from './db/columns';
+import type { SchemaMigration } from './db/migrate';
+
+export const platformMigrations: SchemaMigration[] = [
+  {
+    name: '20261123-01-platform',
+    async up(db, dialect) {
+      await db.schema
+        .createTable('rate_limits')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('window_start', 'text', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .execute();
+      await withId(db.schema.createTable('outbox'), dialect)
+        .addColumn('recipient', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('sent_at', 'text')
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('last_error', 'text')
+        .execute();
+      await db.schema.createIndex('outbox_unsent').on('outbox').columns(['sent_at', 'id']).execute();
+      await withId(db.schema.createTable('audit_log'), dialect)
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor_user_id', 'integer')
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('subject_type', 'text', (c) => c.notNull())
+        .addColumn('subject_id', 'text', (c) => c.notNull())
+        .addColumn('details', 'text', (c) => c.notNull().defaultTo('{}'))
+        .execute();
+      await db.schema.createIndex('audit_log_subject').on('audit_log').columns(['subject_type', 'subject_id']).execute();
+    },
+  },
+];

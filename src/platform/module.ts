@@ -1,0 +1,10 @@
+import type { FastifyInstance } from 'fastify';
+import type { SchemaMigration } from './db/migrate';
+
+/** What each module in src/modules/ hands to the app through its index.ts. */
+export interface SamlingModule {
+  name: string;
+  migrations: SchemaMigration[];
+  /** Registers the module's routes; every route declares `config.access`. */
+  routes(app: FastifyInstance): Promise<void>;
+}
