@@ -7,7 +7,8 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const modulesDir = path.join(root, 'src/modules');
-const importPattern = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
+const importPattern =
+  /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
 
 function* walk(dir: string): Generator<string> {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -48,7 +49,9 @@ for (const dir of ['src', 'test', 'bench', 'scripts']) {
 }
 
 if (problems.length > 0) {
-  console.error(`Module boundaries broken (${problems.length}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  console.error(
+    `Module boundaries broken (${problems.length}):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+  );
   process.exit(1);
 }
 console.log('Module boundaries: ok');

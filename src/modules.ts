@@ -9,6 +9,7 @@ import type { SamlingModule } from './platform/module';
 export const modules: SamlingModule[] = [accountsModule, networkModule, programmesModule];
 
 /** All schema changes, sorted by name: names start with a date, so order follows history. */
-export const allMigrations: SchemaMigration[] = [...platformMigrations, ...modules.flatMap((m) => m.migrations)].sort(
-  (a, b) => a.name.localeCompare(b.name),
-);
+export const allMigrations: SchemaMigration[] = [
+  ...platformMigrations,
+  ...modules.flatMap((m) => m.migrations),
+].sort((a, b) => a.name.localeCompare(b.name));

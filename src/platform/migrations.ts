@@ -29,7 +29,11 @@ export const platformMigrations: SchemaMigration[] = [
         .addColumn('subject_id', 'text', (c) => c.notNull())
         .addColumn('details', 'text', (c) => c.notNull().defaultTo('{}'))
         .execute();
-      await db.schema.createIndex('audit_log_subject').on('audit_log').columns(['subject_type', 'subject_id']).execute();
+      await db.schema
+        .createIndex('audit_log_subject')
+        .on('audit_log')
+        .columns(['subject_type', 'subject_id'])
+        .execute();
     },
   },
 ];

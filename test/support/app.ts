@@ -11,9 +11,14 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database of the given dialect, without a listening port. */
-export async function createTestApp(dialect: DialectName, env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  dialect: DialectName,
+  env: Record<string, string> = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
-  const app = await buildApp(loadConfig({ SAMLING_DEMO: '0', LOG_LEVEL: 'silent', ...env }), database, { logger: false });
+  const app = await buildApp(loadConfig({ SAMLING_DEMO: '0', LOG_LEVEL: 'silent', ...env }), database, {
+    logger: false,
+  });
   await app.ready();
   return {
     app,

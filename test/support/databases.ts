@@ -42,7 +42,10 @@ async function adminQuery(text: string) {
 }
 
 /** A new, empty, migrated database of the given dialect; `drop()` removes it. */
-export async function createTestDatabase(dialect: DialectName, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  dialect: DialectName,
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
   const suffix = `${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
   let database: Database;
   let url: string;

@@ -8,7 +8,10 @@ export const TEST_PASSWORD = 'correct horse battery';
 const unique = () => crypto.randomBytes(4).toString('hex');
 
 /** A login with a known password; pass `personId` to tie it to a person in the network. */
-export async function buildUser(db: Executor, overrides: { role?: Role; email?: string; name?: string; personId?: number | null } = {}) {
+export async function buildUser(
+  db: Executor,
+  overrides: { role?: Role; email?: string; name?: string; personId?: number | null } = {},
+) {
   const email = overrides.email ?? `user-${unique()}@example.no`;
   const id = await createUser(db, {
     email,

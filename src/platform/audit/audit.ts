@@ -24,8 +24,15 @@ export async function audit(db: Executor, entry: AuditEntry) {
     .execute();
 }
 
-export function listAudit(db: Executor, filter: { subjectType?: string; subjectId?: string; limit?: number } = {}) {
-  let q = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(filter.limit ?? 200);
+export function listAudit(
+  db: Executor,
+  filter: { subjectType?: string; subjectId?: string; limit?: number } = {},
+) {
+  let q = db
+    .selectFrom('audit_log')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(filter.limit ?? 200);
   if (filter.subjectType) q = q.where('subject_type', '=', filter.subjectType);
   if (filter.subjectId) q = q.where('subject_id', '=', filter.subjectId);
   return q.execute();
@@ -33,5 +40,9 @@ export function listAudit(db: Executor, filter: { subjectType?: string; subjectI
 
 /** When a person is erased, their past actions stay in the log but no longer point at them. */
 export async function anonymiseActor(db: Executor, userId: number) {
-  await db.updateTable('audit_log').set({ actor_user_id: null }).where('actor_user_id', '=', userId).execute();
+  await db
+    .updateTable('audit_log')
+    .set({ actor_user_id: null })
+    .where('actor_user_id', '=', userId)
+    .execute();
 }

@@ -8,7 +8,9 @@ import { HttpError } from './access';
  */
 export async function hitRateLimit(db: Executor, key: string, limit: number, windowSeconds: number) {
   const now = new Date();
-  const windowStart = new Date(Math.floor(now.getTime() / (windowSeconds * 1000)) * windowSeconds * 1000).toISOString();
+  const windowStart = new Date(
+    Math.floor(now.getTime() / (windowSeconds * 1000)) * windowSeconds * 1000,
+  ).toISOString();
   const row = await db
     .insertInto('rate_limits')
     .values({ key, window_start: windowStart, count: 1 })

@@ -20,9 +20,13 @@ const isoDate = z
   .string({ error: 'required' })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date' })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-    error: 'date',
-  });
+  .refine(
+    (v) =>
+      !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    {
+      error: 'date',
+    },
+  );
 
 export const fields = {
   text,
@@ -58,7 +62,12 @@ export const fields = {
       .trim()
       .optional()
       .transform((v) => (v ? v : null))
-      .pipe(z.url({ protocol: /^https?$/, error: 'url' }).max(500, { error: 'tooLong' }).nullable()),
+      .pipe(
+        z
+          .url({ protocol: /^https?$/, error: 'url' })
+          .max(500, { error: 'tooLong' })
+          .nullable(),
+      ),
   id: () => z.coerce.number({ error: 'number' }).int({ error: 'number' }).positive({ error: 'number' }),
   optionalId: () =>
     z
@@ -70,7 +79,8 @@ export const fields = {
     }),
   choice: <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'choice' }),
   /** A checkbox: present means on. */
-  checkbox: () => z.union([z.literal('on'), z.literal('1'), z.literal('true'), z.undefined()]).transform((v) => !!v),
+  checkbox: () =>
+    z.union([z.literal('on'), z.literal('1'), z.literal('true'), z.undefined()]).transform((v) => !!v),
   /** Repeated form keys arrive as an array, a single one as a string; both become an array. */
   list: <T extends z.ZodType>(item: T) =>
     z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(item)),
@@ -80,7 +90,17 @@ export type FieldErrors = Record<string, ErrorKey>;
 export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
 
 const errorKeys = new Set<string>([
-  'required', 'tooLong', 'email', 'date', 'dateOrder', 'url', 'number', 'choice', 'password', 'unique', 'invalid',
+  'required',
+  'tooLong',
+  'email',
+  'date',
+  'dateOrder',
+  'url',
+  'number',
+  'choice',
+  'password',
+  'unique',
+  'invalid',
 ]);
 
 /** Validates a form or JSON body; each failing field gets one error key (the first one found). */

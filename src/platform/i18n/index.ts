@@ -36,7 +36,11 @@ export function formatNumber(value: number, locale: Locale): string {
 }
 
 /** Formats a calendar date stored as YYYY-MM-DD without letting the time zone shift the day. */
-export function formatDate(isoDate: string | null | undefined, locale: Locale, style: 'long' | 'short' = 'long') {
+export function formatDate(
+  isoDate: string | null | undefined,
+  locale: Locale,
+  style: 'long' | 'short' = 'long',
+) {
   if (!isoDate) return '';
   const date = new Date(isoDate.length === 10 ? `${isoDate}T12:00:00Z` : isoDate);
   if (Number.isNaN(date.getTime())) return isoDate;
@@ -50,9 +54,11 @@ export function formatDateTime(iso: string | null | undefined, locale: Locale, t
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlTag[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(intlTag[locale], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(date);
 }
 
 /** Picks the best of our locales from an Accept-Language header. */

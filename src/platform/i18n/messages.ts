@@ -179,4 +179,5 @@ export const common = defineMessages({
 });
 
 export type CommonMessages = ReturnType<typeof common>;
-export type ErrorKey = Extract<keyof CommonMessages, `error.${string}`> extends `error.${infer K}` ? K : never;
+export type ErrorKey =
+  Extract<keyof CommonMessages, `error.${string}`> extends `error.${infer K}` ? K : never;

@@ -11,7 +11,14 @@ export interface OutgoingMail {
 export async function queueMail(db: Executor, mail: OutgoingMail) {
   await db
     .insertInto('outbox')
-    .values({ recipient: mail.to, subject: mail.subject, body: mail.body, created_at: nowIso(), sent_at: null, last_error: null })
+    .values({
+      recipient: mail.to,
+      subject: mail.subject,
+      body: mail.body,
+      created_at: nowIso(),
+      sent_at: null,
+      last_error: null,
+    })
     .execute();
 }
 

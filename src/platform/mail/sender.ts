@@ -9,7 +9,12 @@ const FROM = process.env.MAIL_FROM ?? 'Samling <noreply@samling.local>';
  * Delivers queued mail over SMTP when SMTP_URL is set. Each mail is claimed by an UPDATE that only
  * one instance can win, so several instances never send the same mail twice.
  */
-export function startMailSender(database: Database, smtpUrl: string, log: FastifyBaseLogger, intervalMs = 5000) {
+export function startMailSender(
+  database: Database,
+  smtpUrl: string,
+  log: FastifyBaseLogger,
+  intervalMs = 5000,
+) {
   if (!smtpUrl) return () => undefined;
   const transport = nodemailer.createTransport(smtpUrl);
   const db = database.db;
@@ -18,7 +23,14 @@ export function startMailSender(database: Database, smtpUrl: string, log: Fastif
     if (running) return;
     running = true;
     try {
-      const batch = await db.selectFrom('outbox').selectAll().where('sent_at', 'is', null).where('attempts', '<', 5).orderBy('id').limit(20).execute();
+      const batch = await db
+        .selectFrom('outbox')
+        .selectAll()
+        .where('sent_at', 'is', null)
+        .where('attempts', '<', 5)
+        .orderBy('id')
+        .limit(20)
+        .execute();
       for (const mail of batch) {
         const claimed = await db
           .updateTable('outbox')
@@ -29,11 +41,24 @@ export function startMailSender(database: Database, smtpUrl: string, log: Fastif
           .executeTakeFirst();
         if (Number(claimed.numUpdatedRows) !== 1) continue;
         try {
-          await transport.sendMail({ from: FROM, to: mail.recipient, subject: mail.subject, text: mail.body });
-          await db.updateTable('outbox').set({ sent_at: nowIso(), last_error: null }).where('id', '=', mail.id).execute();
+          await transport.sendMail({
+            from: FROM,
+            to: mail.recipient,
+            subject: mail.subject,
+            text: mail.body,
+          });
+          await db
+            .updateTable('outbox')
+            .set({ sent_at: nowIso(), last_error: null })
+            .where('id', '=', mail.id)
+            .execute();
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
-          await db.updateTable('outbox').set({ last_error: message.slice(0, 500) }).where('id', '=', mail.id).execute();
+          await db
+            .updateTable('outbox')
+            .set({ last_error: message.slice(0, 500) })
+            .where('id', '=', mail.id)
+            .execute();
           log.warn({ mailId: mail.id, err: message }, 'mail not sent');
         }
       }

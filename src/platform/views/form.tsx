@@ -12,7 +12,14 @@ export function Form(props: {
   'aria-label'?: string;
 }) {
   return (
-    <form method="post" action={props.action} class={props.class} enctype={props.enctype} aria-label={props['aria-label']} noValidate>
+    <form
+      method="post"
+      action={props.action}
+      class={props.class}
+      enctype={props.enctype}
+      aria-label={props['aria-label']}
+      noValidate
+    >
       <input type="hidden" name="_csrf" value={props.ctx.csrfToken} />
       {props.children}
     </form>
@@ -50,7 +57,8 @@ export function Field(props: FieldProps) {
   const { ctx, name } = props;
   const id = `f-${name}`;
   const errorKey = props.errors?.[name];
-  const describedBy = [props.hint ? `${id}-hint` : '', errorKey ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [props.hint ? `${id}-hint` : '', errorKey ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const value = valueOf(props);
   const common = {
     id,
@@ -84,7 +92,12 @@ export function Field(props: FieldProps) {
           {value}
         </textarea>
       ) : (
-        <input {...common} type={(props.type ?? 'text') as 'text'} value={value} autocomplete={props.autocomplete} />
+        <input
+          {...common}
+          type={(props.type ?? 'text') as 'text'}
+          value={value}
+          autocomplete={props.autocomplete}
+        />
       )}
       {errorKey ? (
         <p class="ds-validation-message" data-color="danger" id={`${id}-error`}>
@@ -96,7 +109,11 @@ export function Field(props: FieldProps) {
 }
 
 /** Lists every error at the top of the form, each linking to its field (GOV.UK's pattern, WCAG 3.3.1). */
-export function ErrorSummary(props: { ctx: PageContext; errors?: FieldErrors; labels: Record<string, string> }) {
+export function ErrorSummary(props: {
+  ctx: PageContext;
+  errors?: FieldErrors;
+  labels: Record<string, string>;
+}) {
   const entries = Object.entries(props.errors ?? {});
   if (entries.length === 0) return null;
   return (
@@ -118,9 +135,20 @@ export function ErrorSummary(props: { ctx: PageContext; errors?: FieldErrors; la
   );
 }
 
-export function SubmitButton(props: { children: ComponentChildren; variant?: 'primary' | 'secondary' | 'tertiary'; name?: string; value?: string }) {
+export function SubmitButton(props: {
+  children: ComponentChildren;
+  variant?: 'primary' | 'secondary' | 'tertiary';
+  name?: string;
+  value?: string;
+}) {
   return (
-    <button type="submit" class="ds-button" data-variant={props.variant ?? 'primary'} name={props.name} value={props.value}>
+    <button
+      type="submit"
+      class="ds-button"
+      data-variant={props.variant ?? 'primary'}
+      name={props.name}
+      value={props.value}
+    >
       {props.children}
     </button>
   );

@@ -29,7 +29,12 @@ function withLang(path: string, lang: string) {
   return url.pathname + url.search;
 }
 
-export function Layout(props: { ctx: PageContext; title: string; children: ComponentChildren; wide?: boolean }) {
+export function Layout(props: {
+  ctx: PageContext;
+  title: string;
+  children: ComponentChildren;
+  wide?: boolean;
+}) {
   const { ctx, title } = props;
   const { t } = ctx;
   const current = ctx.path.split('?')[0] ?? '/';
@@ -59,7 +64,9 @@ export function Layout(props: { ctx: PageContext; title: string; children: Compo
                   <li key={item.href}>
                     <a
                       href={item.href}
-                      aria-current={current === item.href || current.startsWith(`${item.href}/`) ? 'page' : undefined}
+                      aria-current={
+                        current === item.href || current.startsWith(`${item.href}/`) ? 'page' : undefined
+                      }
                     >
                       {item.label}
                     </a>
@@ -72,7 +79,12 @@ export function Layout(props: { ctx: PageContext; title: string; children: Compo
                 <ul>
                   {locales.map((l) => (
                     <li key={l}>
-                      <a href={withLang(ctx.path, l)} lang={l} hreflang={l} aria-current={l === ctx.locale ? 'true' : undefined}>
+                      <a
+                        href={withLang(ctx.path, l)}
+                        lang={l}
+                        hreflang={l}
+                        aria-current={l === ctx.locale ? 'true' : undefined}
+                      >
                         {localeNames[l]}
                       </a>
                     </li>

@@ -2,7 +2,12 @@ import { Layout } from './layout';
 import type { PageContext } from './page-context';
 
 /** A page that only says something: errors, confirmations. */
-export function MessagePage(props: { ctx: PageContext; title: string; body: string; link?: { href: string; label: string } }) {
+export function MessagePage(props: {
+  ctx: PageContext;
+  title: string;
+  body: string;
+  link?: { href: string; label: string };
+}) {
   return (
     <Layout ctx={props.ctx} title={props.title}>
       <h1 class="ds-heading" data-size="lg">
