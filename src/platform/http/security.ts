@@ -71,6 +71,8 @@ function setSecurityHeaders(request: FastifyRequest, reply: FastifyReply) {
       "frame-ancestors 'none'",
     ].join('; '),
   );
+  // The request id ties a user's report to the log lines of that request.
+  reply.header('x-request-id', request.id);
   reply.header('x-content-type-options', 'nosniff');
   reply.header('referrer-policy', 'strict-origin-when-cross-origin');
   reply.header('x-frame-options', 'DENY');
