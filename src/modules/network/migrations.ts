@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { withId } from '../../platform/db/columns';
 import type { SchemaMigration } from '../../platform/db/migrate';
+import { foldForSearch } from './search';
 
 export const migrations: SchemaMigration[] = [
   {
@@ -27,8 +28,12 @@ export const migrations: SchemaMigration[] = [
       await db.schema.createIndex('organisations_name').on('organisations').column('name').execute();
       await db.schema
         .createTable('organisation_members')
-        .addColumn('group_id', 'integer', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
-        .addColumn('member_id', 'integer', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+        .addColumn('group_id', 'integer', (c) =>
+          c.notNull().references('organisations.id').onDelete('cascade'),
+        )
+        .addColumn('member_id', 'integer', (c) =>
+          c.notNull().references('organisations.id').onDelete('cascade'),
+        )
         .addPrimaryKeyConstraint('organisation_members_pk', ['group_id', 'member_id'])
         .execute();
       await withId(db.schema.createTable('people'), dialect)
@@ -47,10 +52,36 @@ export const migrations: SchemaMigration[] = [
       await db.schema
         .createTable('person_organisations')
         .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('cascade'))
-        .addColumn('organisation_id', 'integer', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'integer', (c) =>
+          c.notNull().references('organisations.id').onDelete('cascade'),
+        )
         .addColumn('role', 'text')
         .addPrimaryKeyConstraint('person_organisations_pk', ['person_id', 'organisation_id'])
         .execute();
+    },
+  },
+  {
+    // Searching "ørsta" must find "Ørsta" on both databases, and SQLite's lower() folds only ASCII.
+    // So each name is also kept folded by JavaScript, and searches compare against that.
+    name: '20261124-02-network-search',
+    async up(db) {
+      for (const table of ['organisations', 'people']) {
+        await db.schema
+          .alterTable(table)
+          .addColumn('search_name', 'text', (c) => c.notNull().defaultTo(''))
+          .execute();
+        const rows: { id: number; name: string }[] = await db
+          .selectFrom(table)
+          .select(['id', 'name'])
+          .execute();
+        for (const row of rows) {
+          await db
+            .updateTable(table)
+            .set({ search_name: foldForSearch(row.name) })
+            .where('id', '=', row.id)
+            .execute();
+        }
+      }
     },
   },
 ];

@@ -24,6 +24,8 @@ export interface OrganisationTable {
   /** The county a municipality lies in. */
   parent_id: number | null;
   website: string | null;
+  /** The name folded for case-insensitive search (see search.ts); kept by queries.ts. */
+  search_name: string;
   created_at: string;
   updated_at: string;
 }
@@ -44,6 +46,8 @@ export interface PersonTable {
   email: string | null;
   phone: string | null;
   title: string | null;
+  /** The name folded for case-insensitive search (see search.ts); kept by queries.ts. */
+  search_name: string;
   /** The following three are used by network mapping and kept only with the person's consent. */
   sector: (typeof sectors)[number] | null;
   years_lived_band: (typeof yearsLivedBands)[number] | null;

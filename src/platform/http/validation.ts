@@ -69,9 +69,17 @@ export const fields = {
           .nullable(),
       ),
   id: () => z.coerce.number({ error: 'number' }).int({ error: 'number' }).positive({ error: 'number' }),
+  // `.optional()` rather than z.undefined() in the union: only that makes zod 4 accept a missing key.
   optionalId: () =>
     z
-      .union([z.literal(''), z.undefined(), z.coerce.number({ error: 'number' }).int().positive()])
+      .union(
+        [
+          z.literal(''),
+          z.coerce.number({ error: 'number' }).int({ error: 'number' }).positive({ error: 'number' }),
+        ],
+        { error: 'number' },
+      )
+      .optional()
       .transform((v) => (v === '' || v === undefined ? null : v)),
   int: (min = 0, max = 1_000_000) =>
     z.coerce.number({ error: 'number' }).int({ error: 'number' }).min(min, { error: 'number' }).max(max, {
@@ -80,7 +88,10 @@ export const fields = {
   choice: <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'choice' }),
   /** A checkbox: present means on. */
   checkbox: () =>
-    z.union([z.literal('on'), z.literal('1'), z.literal('true'), z.undefined()]).transform((v) => !!v),
+    z
+      .union([z.literal('on'), z.literal('1'), z.literal('true')])
+      .optional()
+      .transform((v) => !!v),
   /** Repeated form keys arrive as an array, a single one as a string; both become an array. */
   list: <T extends z.ZodType>(item: T) =>
     z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(item)),

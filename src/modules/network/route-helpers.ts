@@ -1,0 +1,23 @@
+import type { FastifyRequest } from 'fastify';
+import { notFound } from '../../platform/http/access';
+
+/** Ids in paths: anything but a positive whole number is a page that does not exist. */
+export function idParam(request: FastifyRequest): number {
+  const raw = (request.params as { id?: string }).id ?? '';
+  if (!/^[1-9]\d{0,8}$/.test(raw)) throw notFound();
+  return Number(raw);
+}
+
+/** A positive page number from the query, 1 when missing or odd. */
+export function pageParam(value: unknown): number {
+  const n = typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : 1;
+  return n >= 1 ? n : 1;
+}
+
+/** A query value as one trimmed string ('' when absent or repeated). */
+export function queryText(value: unknown): string {
+  return typeof value === 'string' ? value.trim().slice(0, 200) : '';
+}
+
+/** Uploaded files by request; the body keeps only the text fields, so the CSRF check reads them as usual. */
+export const uploads = new WeakMap<FastifyRequest, { filename: string; content: Buffer }>();
