@@ -32,7 +32,6 @@ export async function buildApp(config: Config, database: Database, options: { lo
       const sent = req.headers['x-request-id'];
       return typeof sent === 'string' && /^[\w-]{1,64}$/.test(sent) ? sent : crypto.randomUUID();
     },
-    requestIdLogLabel: 'requestId',
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.TRUST_PROXY === '1',
     routerOptions: { ignoreTrailingSlash: true },
@@ -43,9 +42,11 @@ export async function buildApp(config: Config, database: Database, options: { lo
   await app.register(fastifyCookie);
   // Repeated keys (checkbox groups) become arrays; `qs` would allow nested objects we never use.
   await app.register(fastifyFormbody, { parser: (body) => qs.parse(body), bodyLimit: 256 * 1024 });
-  registerAccess(app);
   registerRequestContext(app, authenticate, config.secureCookies);
   registerSecurity(app, config.secureCookies);
+  // After the two above: onRequest hooks run in order, and the access check needs request.user
+  // (and the CSRF token, so a 403 page still has a working log-out form).
+  registerAccess(app);
   registerErrorHandlers(app);
 
   await app.register(fastifyStatic, {

@@ -1,5 +1,12 @@
 import crypto from 'node:crypto';
 import { createUser } from '../../src/modules/accounts/index';
+import { createOrganisation, createPerson } from '../../src/modules/network/index';
+import {
+  addParticipant,
+  createProgramme,
+  getProgramme,
+  type ProgrammeInput,
+} from '../../src/modules/programmes/index';
 import type { Executor } from '../../src/platform/db/database';
 import type { Role } from '../../src/platform/http/context';
 
@@ -22,4 +29,133 @@ export async function buildUser(
     verified: true,
   });
   return { id, email, password: TEST_PASSWORD };
+}
+
+// Programmes: a programme, a participating organisation, and a logged-in member of it.
+
+let programmeCounter = 0;
+
+/** A programme with a unique title; public unless told otherwise. */
+export async function buildProgramme(db: Executor, overrides: Partial<ProgrammeInput> = {}) {
+  programmeCounter += 1;
+  const id = await createProgramme(
+    db,
+    {
+      title: { nb: `Testprogram ${programmeCounter} ${unique()}`, en: `Test programme ${programmeCounter}` },
+      visibility: 'public',
+      ...overrides,
+    },
+    null,
+  );
+  const programme = await getProgramme(db, id);
+  return { id, slug: programme!.slug };
+}
+
+/** An organisation (a Norwegian municipality unless told otherwise) taking part in the programme. */
+export async function buildParticipant(
+  db: Executor,
+  programmeId: number,
+  overrides: { name?: string; kind?: 'municipality' | 'city_region' | 'county'; number?: string | null } = {},
+) {
+  const organisationId = await createOrganisation(
+    db,
+    {
+      kind: overrides.kind ?? 'municipality',
+      name: overrides.name ?? `Testkommune ${unique()}`,
+      country: 'NO',
+      number: overrides.number ?? null,
+    },
+    null,
+  );
+  const participantId = await addParticipant(db, programmeId, organisationId, null);
+  return { participantId, organisationId };
+}
+
+/** A login whose person works for a participant of the programme (a participant member). */
+export async function buildProgrammeMember(db: Executor, programmeId: number, organisationName?: string) {
+  const { participantId, organisationId } = await buildParticipant(db, programmeId, {
+    name: organisationName,
+  });
+  const personId = await createPerson(
+    db,
+    { name: 'Pia Prosjektleder', email: `pia-${unique()}@example.no`, organisations: [{ organisationId }] },
+    null,
+  );
+  const user = await buildUser(db, { role: 'participant', personId, name: 'Pia Prosjektleder' });
+  return { user, personId, participantId, organisationId };
+}
+
+/** An organisation in the network registry; a municipality in Norway unless told otherwise. */
+export async function buildOrganisation(
+  db: Executor,
+  overrides: Partial<Parameters<typeof createOrganisation>[1]> = {},
+) {
+  return createOrganisation(
+    db,
+    {
+      kind: overrides.kind ?? 'municipality',
+      name: overrides.name ?? `Organisation ${unique()}`,
+      country: overrides.country ?? 'NO',
+      number: overrides.number ?? null,
+      parentId: overrides.parentId ?? null,
+      website: overrides.website ?? null,
+    },
+    null,
+  );
+}
+
+/** A person in the network registry with a unique e-mail. */
+export async function buildPerson(db: Executor, overrides: Partial<Parameters<typeof createPerson>[1]> = {}) {
+  return createPerson(
+    db,
+    {
+      ...overrides,
+      name: overrides.name ?? 'Nina Nettverk',
+      email: overrides.email ?? `person-${unique()}@example.no`,
+    },
+    null,
+  );
+}
+
+// Follow-up: a programme with two phases, and two municipalities in different counties, each with a
+// member who logs in and a contact person who gets the centre's feedback by e-mail.
+
+/** A members-only programme with phases and steps, and two participants each with a member and a contact. */
+export async function buildFollowUpProgramme(db: Executor) {
+  const { addContact, addPhase, addStep } = await import('../../src/modules/programmes/index');
+  const programme = await buildProgramme(db, { visibility: 'members' });
+  const phase1 = await addPhase(db, programme.id, { title: { nb: 'Fase 1', en: 'Phase 1' } }, null);
+  const phase2 = await addPhase(db, programme.id, { title: { nb: 'Fase 2', en: 'Phase 2' } }, null);
+  const steps = {
+    projectLeader: await addStep(db, phase1, { title: { nb: 'Prosjektleder', en: 'Project leader' } }, null),
+    anchoring: await addStep(
+      db,
+      phase1,
+      { title: { nb: 'Forankring i region', en: 'Anchoring in the region' } },
+      null,
+    ),
+    strategy: await addStep(
+      db,
+      phase2,
+      { title: { nb: 'Strategi og tiltak', en: 'Strategies and measures' } },
+      null,
+    ),
+  };
+  const participant = async (countyName: string, name: string) => {
+    const countyId = await buildOrganisation(db, { kind: 'county', name: countyName });
+    const organisationId = await buildOrganisation(db, { kind: 'municipality', name, parentId: countyId });
+    const participantId = await addParticipant(db, programme.id, organisationId, null);
+    const personId = await buildPerson(db, {
+      name: `Prosjektleder ${name}`,
+      organisations: [{ organisationId }],
+    });
+    const contactEmail = `kontakt-${unique()}@example.no`;
+    const contactId = await buildPerson(db, { name: `Ordfører ${name}`, email: contactEmail });
+    await addContact(db, participantId, contactId, 'mayor', null);
+    const member = await buildUser(db, { role: 'participant', personId, name: `Prosjektleder ${name}` });
+    return { participantId, organisationId, countyId, member, contactEmail };
+  };
+  const grue = await participant(`Innlandet ${unique()}`, `Grue ${unique()}`);
+  const aure = await participant(`Møre og Romsdal ${unique()}`, `Aure ${unique()}`);
+  return { programme, phases: { phase1, phase2 }, steps, grue, aure };
 }

@@ -1,9 +1,67 @@
 import type { FastifyInstance } from 'fastify';
 import type { SamlingModule } from '../../platform/module';
+import { registerPersonalData } from '../../platform/personal-data';
+import { followUpPersonalData } from './follow-up-personal-data';
 import { followUpRoutes } from './follow-up-routes';
 import { migrations } from './migrations';
 import { programmeRoutes } from './routes';
 import './tables';
+
+export { programmeAccess, visibleProgrammeIds } from './permissions';
+export type { ProgrammeAccess } from './permissions';
+export { createProgramme, updateProgramme, addPhase, addStep, movePhase, moveStep, slugify } from './service';
+export type { Direction } from './service';
+export {
+  addParticipant,
+  addContact,
+  addAdvisor,
+  nominateToReferenceGroup,
+  decideNomination,
+  participantKinds,
+} from './team-service';
+export {
+  getProgramme,
+  getProgrammeBySlug,
+  getProgrammeStructure,
+  listParticipants,
+  listAdvisors,
+  listNominations,
+  listVisibleProgrammes,
+  listOwnProgrammes,
+} from './reads';
+export { ProgrammeError } from './model';
+export { addContactPerson, addAdvisorPerson, nominateCandidate } from './candidate-service';
+export type { PersonDetails } from './candidate-service';
+export { addApiPaths } from './openapi';
+export type {
+  Programme,
+  ProgrammeSummary,
+  ProgrammeInput,
+  TextInput,
+  Phase,
+  Step,
+  Participant,
+  Contact,
+  Advisor,
+  Nomination,
+} from './model';
+export { contactRoles, visibilities } from './tables';
+export { setStepStatus, addStepNote, giveFeedback } from './follow-up-service';
+export type { StepStatusInput, StepNoteInput, FeedbackInput } from './follow-up-service';
+export {
+  addPlanActivity,
+  updatePlanActivity,
+  deletePlanActivity,
+  setOutcome,
+  stakeholderGroups,
+} from './follow-up-plan-service';
+export type { PlanActivityInput, OutcomeInput, StakeholderGroup } from './follow-up-plan-service';
+export { stepStatuses, outcomeResults } from './tables';
+export type { StepStatus, OutcomeResult } from './tables';
+export type { ContactRole, Visibility } from './tables';
+
+// At load, so the accounts module's export and erasure include what people wrote in the follow-up.
+registerPersonalData(followUpPersonalData);
 
 export const programmesModule: SamlingModule = {
   name: 'programmes',

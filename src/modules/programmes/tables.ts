@@ -2,7 +2,13 @@ import type { Generated } from 'kysely';
 
 export const visibilities = ['public', 'members'] as const;
 export type Visibility = (typeof visibilities)[number];
-export const contactRoles = ['project_leader', 'process_leader', 'mayor', 'chief_executive', 'partner'] as const;
+export const contactRoles = [
+  'project_leader',
+  'process_leader',
+  'mayor',
+  'chief_executive',
+  'partner',
+] as const;
 export type ContactRole = (typeof contactRoles)[number];
 export const stepStatuses = ['not_started', 'in_progress', 'done'] as const;
 export type StepStatus = (typeof stepStatuses)[number];

@@ -53,6 +53,9 @@ async function openPostgres(url: string): Promise<Database> {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DatabaseUnavailableError(`Cannot reach PostgreSQL at ${redact(url)}: ${reason}`);
   }
+  // An idle pooled connection that the server drops (restart, failover) emits 'error'; without a
+  // listener that would crash the process. The pool replaces the connection on next use.
+  pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }

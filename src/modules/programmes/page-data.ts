@@ -1,0 +1,87 @@
+import type { Executor } from '../../platform/db/database';
+import type { RequestUser } from '../../platform/http/context';
+import { getOrganisation, listOrganisations, type Organisation } from '../network/index';
+import type { Advisor, Nomination, Participant, Phase, Programme } from './model';
+import type { ProgrammeAccess } from './permissions';
+import { getProgrammeStructure, listAdvisors, listNominations, listParticipants } from './reads';
+import { participantKinds } from './team-service';
+
+/** Everything the programme page shows, already cut down to what this person may see. */
+export interface ProgrammePageData {
+  programme: Programme;
+  access: ProgrammeAccess;
+  owner: Organisation | null;
+  phases: Phase[];
+  participants: Participant[];
+  advisors: Advisor[];
+  referenceGroup: Nomination[];
+  /** Nominations awaiting a decision or declined: all for staff, a member's own participants' otherwise. */
+  nominations: Nomination[];
+  /** Contact e-mail addresses are shown to logged-in people only. */
+  showContactDetails: boolean;
+  /** For operators' forms: organisations that may be added, and those an advisor may work for. */
+  organisationOptions: Organisation[];
+  advisorOrganisationOptions: Organisation[];
+  organisationQuery: string;
+}
+
+const OPTION_LIMIT = 200;
+const advisorKinds = ['national_agency', 'county', 'education', 'ngo', 'company', 'other'] as const;
+
+/** Loads the programme page for one person; `organisationQuery` filters the add-participant choices. */
+export async function loadProgrammePage(
+  db: Executor,
+  programme: Programme,
+  access: ProgrammeAccess,
+  user: RequestUser | null,
+  organisationQuery = '',
+): Promise<ProgrammePageData> {
+  const [owner, phases, participants, advisors, allNominations] = await Promise.all([
+    programme.ownerOrganisationId != null ? getOrganisation(db, programme.ownerOrganisationId) : undefined,
+    getProgrammeStructure(db, programme.id),
+    listParticipants(db, programme.id),
+    listAdvisors(db, programme.id),
+    listNominations(db, programme.id),
+  ]);
+  const staff = access.canManage || access.canFollowUp;
+  const own = new Set(access.participantIds);
+  const nominations = allNominations.filter(
+    (n) =>
+      n.status !== 'accepted' &&
+      (staff || (n.nominatedByParticipantId != null && own.has(n.nominatedByParticipantId))),
+  );
+  let organisationOptions: Organisation[] = [];
+  let advisorOrganisationOptions: Organisation[] = [];
+  if (access.canManage) {
+    const taken = new Set(participants.map((p) => p.organisationId));
+    const [candidates, advisorOrgs] = await Promise.all([
+      listOrganisations(db, {
+        kinds: [...participantKinds],
+        q: organisationQuery || undefined,
+        limit: OPTION_LIMIT,
+      }),
+      listOrganisations(db, { kinds: [...advisorKinds], limit: OPTION_LIMIT }),
+    ]);
+    organisationOptions = candidates.filter((o) => !taken.has(o.id));
+    advisorOrganisationOptions = advisorOrgs;
+  }
+  return {
+    programme,
+    access,
+    owner: owner ?? null,
+    phases,
+    participants,
+    advisors,
+    referenceGroup: allNominations.filter((n) => n.status === 'accepted'),
+    nominations,
+    showContactDetails: user != null,
+    organisationOptions,
+    advisorOrganisationOptions,
+    organisationQuery,
+  };
+}
+
+/** Organisations an operator may name as a programme's owner (any kind but a municipality). */
+export function ownerOptions(db: Executor) {
+  return listOrganisations(db, { kinds: [...advisorKinds, 'city_region'], limit: 500 });
+}

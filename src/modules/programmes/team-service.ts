@@ -1,0 +1,189 @@
+import { audit } from '../../platform/audit/audit';
+import { nowIso } from '../../platform/db/columns';
+import { isConstraintViolation, type Executor } from '../../platform/db/database';
+import { getOrganisation, getPerson } from '../network/index';
+import { ProgrammeError } from './model';
+import * as q from './queries';
+import * as tq from './team-queries';
+import { inTransaction } from './service';
+import type { ContactRole } from './tables';
+
+/** The kinds of organisation that take part in a programme (issue 2: municipality, city region, county). */
+export const participantKinds = ['municipality', 'city_region', 'county'] as const;
+
+async function requireProgramme(db: Executor, programmeId: number) {
+  if (!(await q.findProgrammeById(db, programmeId))) throw new ProgrammeError('notFound');
+}
+
+async function requireParticipantOf(db: Executor, programmeId: number, participantId: number, field: string) {
+  const participant = await tq.findParticipant(db, participantId);
+  if (!participant || participant.programme_id !== programmeId) throw new ProgrammeError('notFound', field);
+  return participant;
+}
+
+/** Adds a municipality, city region or county to the programme; each organisation takes part once. */
+export async function addParticipant(
+  db: Executor,
+  programmeId: number,
+  organisationId: number,
+  actorUserId: number | null,
+  joinedOn: string | null = null,
+): Promise<number> {
+  return inTransaction(db, async (tx) => {
+    await requireProgramme(tx, programmeId);
+    const organisation = await getOrganisation(tx, organisationId);
+    if (!organisation) throw new ProgrammeError('notFound', 'organisation_id');
+    if (!(participantKinds as readonly string[]).includes(organisation.kind)) {
+      throw new ProgrammeError('wrongOrganisationKind', 'organisation_id');
+    }
+    if (await tq.findParticipantByOrganisation(tx, programmeId, organisationId)) {
+      throw new ProgrammeError('duplicateParticipant', 'organisation_id');
+    }
+    try {
+      const { id } = await tq.insertParticipant(tx, {
+        programme_id: programmeId,
+        organisation_id: organisationId,
+        joined_on: joinedOn,
+        created_at: nowIso(),
+      });
+      await audit(tx, {
+        actorUserId,
+        action: 'programme.participant.add',
+        subjectType: 'programme',
+        subjectId: programmeId,
+        details: { participantId: id, organisationId },
+      });
+      return id;
+    } catch (error) {
+      // Two operators adding the same organisation at once: the unique constraint decides.
+      if (isConstraintViolation(error)) throw new ProgrammeError('duplicateParticipant', 'organisation_id');
+      throw error;
+    }
+  });
+}
+
+/** Names a person as the participant's contact in a role (project leader, mayor…). */
+export async function addContact(
+  db: Executor,
+  participantId: number,
+  personId: number,
+  role: ContactRole,
+  actorUserId: number | null,
+): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    const participant = await tq.findParticipant(tx, participantId);
+    if (!participant) throw new ProgrammeError('notFound', 'participant_id');
+    if (!(await getPerson(tx, personId))) throw new ProgrammeError('notFound', 'person_id');
+    if (await tq.findContact(tx, participantId, personId, role)) {
+      throw new ProgrammeError('duplicateContact', 'person_id');
+    }
+    await tq.insertContact(tx, { participant_id: participantId, person_id: personId, role });
+    await audit(tx, {
+      actorUserId,
+      action: 'programme.contact.add',
+      subjectType: 'programme',
+      subjectId: participant.programme_id,
+      details: { participantId, personId, role },
+    });
+  });
+}
+
+/** Adds a person to the advisor team, for the whole programme or for one participant. */
+export async function addAdvisor(
+  db: Executor,
+  programmeId: number,
+  input: { personId: number; organisationId?: number | null; participantId?: number | null },
+  actorUserId: number | null,
+): Promise<number> {
+  return inTransaction(db, async (tx) => {
+    await requireProgramme(tx, programmeId);
+    if (!(await getPerson(tx, input.personId))) throw new ProgrammeError('notFound', 'person_id');
+    const organisationId = input.organisationId ?? null;
+    if (organisationId != null && !(await getOrganisation(tx, organisationId))) {
+      throw new ProgrammeError('notFound', 'advisor_organisation_id');
+    }
+    const participantId = input.participantId ?? null;
+    if (participantId != null)
+      await requireParticipantOf(tx, programmeId, participantId, 'advisor_participant_id');
+    const team = await tq.listAdvisorRows(tx, programmeId);
+    if (team.some((a) => a.person_id === input.personId && a.participant_id === participantId)) {
+      throw new ProgrammeError('duplicateAdvisor', 'person_id');
+    }
+    const { id } = await tq.insertAdvisor(tx, {
+      programme_id: programmeId,
+      person_id: input.personId,
+      organisation_id: organisationId,
+      participant_id: participantId,
+    });
+    await audit(tx, {
+      actorUserId,
+      action: 'programme.advisor.add',
+      subjectType: 'programme',
+      subjectId: programmeId,
+      details: { advisorId: id, personId: input.personId },
+    });
+    return id;
+  });
+}
+
+/** A participant proposes a person for the reference group; operators decide later. */
+export async function nominateToReferenceGroup(
+  db: Executor,
+  input: { programmeId: number; personId: number; participantId?: number | null; motivation?: string | null },
+  actorUserId: number | null,
+): Promise<number> {
+  return inTransaction(db, async (tx) => {
+    await requireProgramme(tx, input.programmeId);
+    if (!(await getPerson(tx, input.personId))) throw new ProgrammeError('notFound', 'person_id');
+    const participantId = input.participantId ?? null;
+    if (participantId != null)
+      await requireParticipantOf(tx, input.programmeId, participantId, 'participant_id');
+    // A person already nominated or accepted is not nominated twice; after a decline they may be again.
+    if (await tq.findOpenNomination(tx, input.programmeId, input.personId)) {
+      throw new ProgrammeError('duplicateNomination', 'person_id');
+    }
+    const { id } = await tq.insertNomination(tx, {
+      programme_id: input.programmeId,
+      person_id: input.personId,
+      nominated_by_participant_id: participantId,
+      motivation: input.motivation?.trim() || null,
+      created_at: nowIso(),
+    });
+    await audit(tx, {
+      actorUserId,
+      action: 'programme.nomination.create',
+      subjectType: 'programme',
+      subjectId: input.programmeId,
+      details: { nominationId: id, personId: input.personId, participantId },
+    });
+    return id;
+  });
+}
+
+/** An operator accepts or declines a nomination; a decision is final. */
+export async function decideNomination(
+  db: Executor,
+  nominationId: number,
+  decision: 'accepted' | 'declined',
+  actorUserId: number | null,
+): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    const nomination = await tq.findNomination(tx, nominationId);
+    if (!nomination) throw new ProgrammeError('notFound');
+    if (nomination.status !== 'nominated') throw new ProgrammeError('alreadyDecided');
+    const result = await tq.decideNominationRow(tx, nominationId, {
+      status: decision,
+      decided_at: nowIso(),
+      decided_by_user_id: actorUserId,
+    });
+    // The status check in the update itself stops two operators deciding the same nomination.
+    if (Number(result.numUpdatedRows) === 0) throw new ProgrammeError('alreadyDecided');
+    await audit(tx, {
+      actorUserId,
+      action: 'programme.nomination.decide',
+      subjectType: 'programme',
+      subjectId: nomination.programme_id,
+      details: { nominationId, decision },
+    });
+  });
+}
