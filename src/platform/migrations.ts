@@ -36,4 +36,11 @@ export const platformMigrations: SchemaMigration[] = [
         .execute();
     },
   },
+  {
+    // Personal-data export and erasure look up a person's audit entries by actor.
+    name: '20261124-03-platform-audit-actor',
+    async up(db) {
+      await db.schema.createIndex('audit_log_actor').on('audit_log').column('actor_user_id').execute();
+    },
+  },
 ];

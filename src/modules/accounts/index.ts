@@ -5,6 +5,7 @@ import './tables';
 
 export { authenticate, createUser, createApiToken, hashPassword } from './service';
 export type { NewUser } from './service';
+export { loginNames } from './account-service';
 
 export const accountsModule: SamlingModule = {
   name: 'accounts',

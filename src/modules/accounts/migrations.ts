@@ -43,4 +43,13 @@ export const migrations: SchemaMigration[] = [
         .execute();
     },
   },
+  {
+    name: '20261124-01-accounts-links',
+    async up(db) {
+      await db.schema.alterTable('users').addColumn('locale', 'text').execute();
+      // Erasure and the account page look tokens up per person.
+      await db.schema.createIndex('user_tokens_user').on('user_tokens').column('user_id').execute();
+      await db.schema.createIndex('api_tokens_user').on('api_tokens').column('user_id').execute();
+    },
+  },
 ];

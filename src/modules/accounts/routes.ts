@@ -4,14 +4,23 @@ import { enforceRateLimit } from '../../platform/http/rate-limit';
 import { seeOther, sendPage } from '../../platform/http/render';
 import { fields, parseInput } from '../../platform/http/validation';
 import { pageContext } from '../../platform/views/page-context';
-import { logIn, logOut, SESSION_COOKIE, SESSION_DAYS } from './service';
+import { accountPageRoutes } from './account-routes';
+import { adminRoutes } from './admin-routes';
+import { linkRoutes } from './link-routes';
+import { emailLimitKey, logIn, logOut, SESSION_COOKIE, SESSION_DAYS } from './service';
 import { LoginPage } from './views/login-page';
 
-const loginSchema = z.object({ email: fields.email(), password: z.string().min(1, { error: 'required' }), next: z.string().optional() });
+const loginSchema = z.object({
+  email: fields.email(),
+  password: z.string({ error: 'required' }).min(1, { error: 'required' }),
+  next: z.string().optional(),
+});
 
 /** Only same-site paths, so `next` cannot send someone to another site after login. */
 export function safeNext(next: unknown): string {
-  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/me';
+  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') && !next.includes('\\')
+    ? next
+    : '/me';
 }
 
 function setSessionCookie(app: FastifyInstance, reply: FastifyReply, token: string) {
@@ -24,12 +33,24 @@ function setSessionCookie(app: FastifyInstance, reply: FastifyReply, token: stri
   });
 }
 
+/** Every route of the accounts module. */
 export async function accountRoutes(app: FastifyInstance) {
+  await loginRoutes(app);
+  await linkRoutes(app);
+  await accountPageRoutes(app);
+  await adminRoutes(app);
+}
+
+async function loginRoutes(app: FastifyInstance) {
   const db = app.database.db;
 
   app.get('/login', { config: { access: 'public' } }, async (request, reply) => {
-    const next = safeNext((request.query as { next?: string }).next);
-    return sendPage(reply, LoginPage, { ctx: pageContext(request), next });
+    const query = request.query as { next?: string; done?: string };
+    return sendPage(reply, LoginPage, {
+      ctx: pageContext(request),
+      next: safeNext(query.next),
+      passwordChanged: query.done === 'password',
+    });
   });
 
   app.post('/login', { config: { access: 'public' } }, async (request, reply) => {
@@ -39,17 +60,20 @@ export async function accountRoutes(app: FastifyInstance) {
     const ctx = pageContext(request);
     const next = safeNext((request.body as { next?: string } | undefined)?.next);
     if (!parsed.ok) {
-      return sendPage(reply, LoginPage, { ctx, next, errors: parsed.errors, values: request.body as Record<string, unknown> }, 400);
+      const values = request.body as Record<string, unknown>;
+      return sendPage(reply, LoginPage, { ctx, next, errors: parsed.errors, values }, 400);
     }
-    await enforceRateLimit(db, `login:email:${parsed.data.email}`, 10, 15 * 60);
+    await enforceRateLimit(db, emailLimitKey('login', parsed.data.email), 10, 15 * 60);
     const result = await logIn(db, {
       email: parsed.data.email,
       password: parsed.data.password,
       userAgent: request.headers['user-agent'] ?? '',
       ip: request.ip,
+      locale: request.locale,
     });
     if (!result.ok) {
-      return sendPage(reply, LoginPage, { ctx, next, failed: true, values: { email: parsed.data.email } }, 401);
+      const values = { email: parsed.data.email };
+      return sendPage(reply, LoginPage, { ctx, next, failed: true, values }, 401);
     }
     // A fresh session id at every login: a session fixed before login is never the one used after.
     if (request.user?.sessionId) await logOut(db, request.user.sessionId);

@@ -1,11 +1,13 @@
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { FastifyRequest } from 'fastify';
-import type { Executor } from '../../platform/db/database';
+import type { Db, Executor } from '../../platform/db/database';
 import { nowIso } from '../../platform/db/columns';
 import type { RequestUser, Role } from '../../platform/http/context';
+import { isLocale, type Locale } from '../../platform/i18n/index';
 import { audit } from '../../platform/audit/audit';
 import * as q from './queries';
+import * as tq from './token-queries';
 
 export const SESSION_COOKIE = 'sid';
 export const SESSION_DAYS = 14;
@@ -15,8 +17,10 @@ const TOUCH_AFTER_MS = 60_000;
 // OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane.
 const argonOptions = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+/** Hashes a password with argon2id. */
 export const hashPassword = (password: string) => hash(password, argonOptions);
 
+/** True when `password` matches; a login without a password (not yet set, or erased) never matches. */
 export async function verifyPassword(passwordHash: string | null, password: string) {
   if (!passwordHash) return false;
   try {
@@ -29,6 +33,13 @@ export async function verifyPassword(passwordHash: string | null, password: stri
 export const sha256 = (value: string) => crypto.createHash('sha256').update(value).digest('hex');
 export const newToken = () => crypto.randomBytes(32).toString('base64url');
 
+/**
+ * The rate-limit key for attempts against one e-mail address. Hashed, so the counter table never
+ * holds an address; erasure deletes these keys all the same.
+ */
+export const emailLimitKey = (kind: 'login' | 'forgot', email: string) =>
+  `${kind}:email:${sha256(email.trim().toLowerCase())}`;
+
 // A fixed hash to verify against when the e-mail is unknown, so a wrong e-mail takes as long as a
 // wrong password and the response time does not reveal who has an account.
 let dummyHash: Promise<string> | null = null;
@@ -38,7 +49,7 @@ export type LoginResult = { ok: true; sessionToken: string; userId: number } | {
 /** Checks e-mail and password and opens a new session; the session id is always new at login. */
 export async function logIn(
   db: Executor,
-  input: { email: string; password: string; userAgent: string; ip: string },
+  input: { email: string; password: string; userAgent: string; ip: string; locale: Locale },
 ): Promise<LoginResult> {
   const user = await q.findUserByEmail(db, input.email.trim().toLowerCase());
   if (!user) {
@@ -48,12 +59,15 @@ export async function logIn(
   }
   if (!(await verifyPassword(user.password_hash, input.password))) return { ok: false };
   const sessionToken = await openSession(db, user.id, input.userAgent, input.ip);
+  if (user.locale !== input.locale) await q.setUserLocale(db, user.id, input.locale);
   return { ok: true, sessionToken, userId: user.id };
 }
 
+/** Opens a session and returns the cookie value; only its SHA-256 is stored. */
 export async function openSession(db: Executor, userId: number, userAgent: string, ip: string) {
   const token = newToken();
   const now = new Date();
+  await q.deleteExpiredSessions(db, userId, now.toISOString());
   await q.insertSession(db, {
     id: sha256(token),
     userId,
@@ -65,6 +79,7 @@ export async function openSession(db: Executor, userId: number, userAgent: strin
   return token;
 }
 
+/** Ends the session with this (hashed) id. */
 export async function logOut(db: Executor, sessionId: string) {
   await q.deleteSession(db, sessionId);
 }
@@ -72,18 +87,29 @@ export async function logOut(db: Executor, sessionId: string) {
 /** Who is asking: an `Authorization: Bearer` API token, else the session cookie. */
 export async function authenticate(request: FastifyRequest): Promise<RequestUser | null> {
   const db = request.server.database.db;
+  const now = new Date();
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) {
-    const user = await q.findApiTokenUser(db, sha256(header.slice(7).trim()));
-    return user ? { ...user, sessionId: null, viaToken: true } : null;
+    const row = await tq.findApiTokenUser(db, sha256(header.slice(7).trim()));
+    if (!row) return null;
+    if (!row.lastUsedAt || now.getTime() - Date.parse(row.lastUsedAt) > TOUCH_AFTER_MS) {
+      await tq.touchApiToken(db, row.tokenId, now.toISOString());
+    }
+    const { id, name, email, role, personId } = row;
+    return { id, name, email, role, personId, sessionId: null, viaToken: true };
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return null;
-  const now = new Date();
   const row = await q.findSessionUser(db, sha256(cookie), now.toISOString());
   if (!row) return null;
-  if (now.getTime() - Date.parse(row.lastSeenAt) > TOUCH_AFTER_MS) await q.touchSession(db, row.sessionId, now.toISOString());
-  return { id: row.id, name: row.name, email: row.email, role: row.role, personId: row.personId, sessionId: row.sessionId, viaToken: false };
+  if (now.getTime() - Date.parse(row.lastSeenAt) > TOUCH_AFTER_MS) {
+    await q.touchSession(db, row.sessionId, now.toISOString());
+  }
+  // A language chosen with ?lang= while logged in becomes the language of the person's mail.
+  const asked = (request.query as Record<string, unknown> | undefined)?.lang;
+  if (isLocale(asked) && asked !== row.locale) await q.setUserLocale(db, row.id, asked);
+  const { id, name, email, role, personId, sessionId } = row;
+  return { id, name, email, role, personId, sessionId, viaToken: false };
 }
 
 export interface NewUser {
@@ -93,26 +119,51 @@ export interface NewUser {
   role: Role;
   personId?: number | null;
   verified?: boolean;
+  locale?: Locale | null;
+}
+
+/** Runs `fn` inside the caller's transaction, or in a new one, so a change and its audit entry commit together. */
+export function inTransaction<T>(db: Executor, fn: (tx: Executor) => Promise<T>): Promise<T> {
+  return db.isTransaction ? fn(db) : (db as Db).transaction().execute(fn);
 }
 
 /** Creates a login; the e-mail is stored lower-case so look-ups ignore case. */
 export async function createUser(db: Executor, input: NewUser, actorUserId: number | null = null) {
-  const { id } = await q.insertUser(db, {
-    email: input.email.trim().toLowerCase(),
-    name: input.name,
-    passwordHash: input.password ? await hashPassword(input.password) : null,
-    role: input.role,
-    personId: input.personId ?? null,
-    verifiedAt: input.verified ? nowIso() : null,
-    createdAt: nowIso(),
+  // Hashing takes tens of milliseconds: done before the transaction, so it holds no lock meanwhile.
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  return inTransaction(db, async (tx) => {
+    const { id } = await q.insertUser(tx, {
+      email: input.email.trim().toLowerCase(),
+      name: input.name,
+      passwordHash,
+      role: input.role,
+      personId: input.personId ?? null,
+      verifiedAt: input.verified ? nowIso() : null,
+      locale: input.locale ?? null,
+      createdAt: nowIso(),
+    });
+    await audit(tx, {
+      actorUserId,
+      action: 'user.create',
+      subjectType: 'user',
+      subjectId: id,
+      details: { role: input.role },
+    });
+    return id;
   });
-  await audit(db, { actorUserId, action: 'user.create', subjectType: 'user', subjectId: id, details: { role: input.role } });
-  return id;
 }
 
 /** Issues an API token for scripts; only its hash is kept, so it is shown once. */
 export async function createApiToken(db: Executor, userId: number, name: string) {
   const token = `sam_${newToken()}`;
-  await q.insertApiToken(db, { userId, name, tokenHash: sha256(token), now: nowIso() });
+  await inTransaction(db, async (tx) => {
+    const { id } = await tq.insertApiToken(tx, { userId, name, tokenHash: sha256(token), now: nowIso() });
+    await audit(tx, {
+      actorUserId: userId,
+      action: 'api_token.create',
+      subjectType: 'api_token',
+      subjectId: id,
+    });
+  });
   return token;
 }

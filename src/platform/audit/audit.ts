@@ -46,3 +46,8 @@ export async function anonymiseActor(db: Executor, userId: number) {
     .where('actor_user_id', '=', userId)
     .execute();
 }
+
+/** Everything a person did, oldest first: part of their personal-data export. */
+export function listAuditByActor(db: Executor, userId: number) {
+  return db.selectFrom('audit_log').selectAll().where('actor_user_id', '=', userId).orderBy('id').execute();
+}

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import type { Executor } from '../db/database';
 import { HttpError } from './access';
@@ -29,4 +30,22 @@ export async function hitRateLimit(db: Executor, key: string, limit: number, win
 export async function enforceRateLimit(db: Executor, key: string, limit: number, windowSeconds: number) {
   const { allowed } = await hitRateLimit(db, key, limit, windowSeconds);
   if (!allowed) throw new HttpError(429);
+}
+
+/**
+ * The rate limit for a public form (contact, registration, nomination…): per client address, so
+ * one client cannot flood a form that needs no login. `form` names the form in the key.
+ */
+export async function limitPublicForm(
+  request: FastifyRequest,
+  form: string,
+  limit = 10,
+  windowSeconds = 10 * 60,
+) {
+  await enforceRateLimit(request.server.database.db, `form:${form}:ip:${request.ip}`, limit, windowSeconds);
+}
+
+/** Forgets counters, e.g. those keyed on an erased person's e-mail. */
+export async function clearRateLimits(db: Executor, keys: string[]) {
+  if (keys.length > 0) await db.deleteFrom('rate_limits').where('key', 'in', keys).execute();
 }

@@ -25,3 +25,18 @@ export async function queueMail(db: Executor, mail: OutgoingMail) {
 export function listOutbox(db: Executor, limit = 100) {
   return db.selectFrom('outbox').selectAll().orderBy('id', 'desc').limit(limit).execute();
 }
+
+/** The mail queued for one address, without bodies (they may hold live single-use links). */
+export function listOutboxTo(db: Executor, recipient: string) {
+  return db
+    .selectFrom('outbox')
+    .select(['id', 'subject', 'created_at', 'sent_at'])
+    .where('recipient', '=', recipient)
+    .orderBy('id')
+    .execute();
+}
+
+/** Deletes every mail to an address, when the person it belongs to is erased. */
+export async function forgetRecipient(db: Executor, recipient: string) {
+  await db.deleteFrom('outbox').where('recipient', '=', recipient).execute();
+}

@@ -16,6 +16,7 @@ function navItems(ctx: PageContext): NavItem[] {
   }
   if (user) items.push({ href: '/me', label: t.myPage });
   if (user?.role === 'operator') {
+    items.push({ href: '/admin/users', label: t.users });
     items.push({ href: '/admin/outbox', label: t.outbox });
     items.push({ href: '/admin/audit', label: t.auditLog });
   }
