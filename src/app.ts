@@ -33,7 +33,7 @@ export async function buildApp(config: Config, database: Database, options: { lo
       return typeof sent === 'string' && /^[\w-]{1,64}$/.test(sent) ? sent : crypto.randomUUID();
     },
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.TRUST_PROXY === '1',
+    trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.decorate('config', config);
@@ -57,9 +57,14 @@ export async function buildApp(config: Config, database: Database, options: { lo
   });
   await app.register(fastifyStatic, { root: path.join(root, 'public'), prefix: '/assets/', maxAge: '1h' });
 
-  app.get('/healthz', { config: { access: 'public' } }, async (_request, reply) => {
-    await sql`select 1`.execute(database.db);
-    return reply.send({ status: 'ok', database: database.dialect });
+  app.get('/healthz', { config: { access: 'public' } }, async (request, reply) => {
+    try {
+      await sql`select 1`.execute(database.db);
+      return reply.send({ status: 'ok', database: database.dialect });
+    } catch (error) {
+      request.log.error({ err: error }, 'health check: database unreachable');
+      return reply.status(503).send({ status: 'unavailable', database: database.dialect });
+    }
   });
 
   for (const mod of modules) await app.register(async (scope) => mod.routes(scope));

@@ -13,6 +13,9 @@ export interface Config {
   logLevel: string;
   /** Secure cookies need HTTPS; off by default so the demo works on http://localhost. */
   secureCookies: boolean;
+  /** Behind a reverse proxy: trust X-Forwarded-For for the client address (rate limits use it). */
+  trustProxy: boolean;
+  pgPoolSize: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -27,5 +30,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     baseUrl: env.BASE_URL ?? `http://localhost:${port}`,
     logLevel: env.LOG_LEVEL ?? 'info',
     secureCookies: env.SECURE_COOKIES === '1',
+    trustProxy: env.TRUST_PROXY === '1',
+    pgPoolSize: Number(env.PG_POOL_SIZE ?? 10),
   };
 }

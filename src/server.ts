@@ -11,7 +11,11 @@ async function main() {
   const config = loadConfig();
   let database;
   try {
-    database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+    database = await openDatabase({
+      url: config.databaseUrl,
+      dataDir: config.dataDir,
+      poolSize: config.pgPoolSize,
+    });
   } catch (error) {
     if (error instanceof DatabaseUnavailableError) {
       console.error(`Samling could not start: ${error.message}`);

@@ -20,6 +20,21 @@ for (const dialect of testDialects()) {
       assert.ok(client.cookies.get('sid'));
     });
 
+    it('goes back only to a page on this site after login', async () => {
+      const user = await buildUser(t.database.db);
+      for (const [next, expected] of [
+        ['/programmes?x=1', '/programmes?x=1'],
+        ['//evil.example/x', '/me'],
+        ['/\\evil.example', '/me'],
+        ['/\t/evil.example/x', '/me'],
+        ['https://evil.example/', '/me'],
+      ]) {
+        const client = new Client(t.app);
+        const response = await client.post('/login', { email: user.email, password: user.password, next: next! });
+        assert.equal(response.headers.location, expected, `next=${JSON.stringify(next)}`);
+      }
+    });
+
     it('refuses a wrong password with a translated message', async () => {
       const user = await buildUser(t.database.db);
       const client = new Client(t.app);

@@ -16,11 +16,20 @@ const loginSchema = z.object({
   next: z.string().optional(),
 });
 
-/** Only same-site paths, so `next` cannot send someone to another site after login. */
+/**
+ * Only a path on this site, so `next` cannot send someone elsewhere after login. Resolving against a
+ * fixed origin catches every trick (`//host`, `/\\host`, tabs and newlines that browsers strip).
+ */
 export function safeNext(next: unknown): string {
-  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') && !next.includes('\\')
-    ? next
-    : '/me';
+  if (typeof next !== 'string' || !next.startsWith('/') || next.includes('\\')) return '/me';
+  // Browsers drop tabs and newlines inside URLs, which would turn "/\t/evil" into "//evil".
+  if ([...next].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return '/me';
+  try {
+    const url = new URL(next, 'http://samling.invalid');
+    return url.origin === 'http://samling.invalid' ? url.pathname + url.search : '/me';
+  } catch {
+    return '/me';
+  }
 }
 
 function setSessionCookie(app: FastifyInstance, reply: FastifyReply, token: string) {

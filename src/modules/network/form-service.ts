@@ -1,11 +1,10 @@
-import type { Executor } from '../../platform/db/database';
+import { inTransaction, type Executor } from '../../platform/db/database';
 import { isConstraintViolation } from '../../platform/db/database';
 import type { FieldErrors } from '../../platform/http/validation';
 import * as q from './queries';
 import {
   createOrganisation,
   createPerson,
-  inTransaction,
   setGroupMembers,
   updateOrganisation,
   updatePerson,

@@ -1,11 +1,10 @@
 import { audit } from '../../platform/audit/audit';
 import { nowIso } from '../../platform/db/columns';
-import type { Executor } from '../../platform/db/database';
+import { inTransaction, type Executor } from '../../platform/db/database';
 import * as q from './queries';
 import type { OrganisationRow } from './queries';
 import { foldForSearch } from './search';
 import { parseRegistry, type Rejection, type RegistryRow } from './registry-formats';
-import { inTransaction } from './service';
 import type { Country } from './tables';
 
 export interface ImportReport {

@@ -1,8 +1,8 @@
+import { inTransaction } from '../../platform/db/database';
 import { nowIso } from '../../platform/db/columns';
 import type { PersonalDataHandler } from '../../platform/personal-data';
 import { audit } from '../../platform/audit/audit';
 import * as q from './queries';
-import { inTransaction } from './service';
 
 /** The name an erased person is shown under; the row stays so anonymous counts keep their shape. */
 export const ERASED_NAME = 'Erased person';

@@ -1,11 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import { notFound } from '../../platform/http/access';
+import { parseId } from '../../platform/http/validation';
 
 /** Ids in paths: anything but a positive whole number is a page that does not exist. */
 export function idParam(request: FastifyRequest): number {
-  const raw = (request.params as { id?: string }).id ?? '';
-  if (!/^[1-9]\d{0,8}$/.test(raw)) throw notFound();
-  return Number(raw);
+  const id = parseId((request.params as { id?: string }).id);
+  if (id === null) throw notFound();
+  return id;
 }
 
 /** A positive page number from the query, 1 when missing or odd. */

@@ -1,6 +1,6 @@
 import { audit } from '../../platform/audit/audit';
 import { nowIso } from '../../platform/db/columns';
-import type { Executor } from '../../platform/db/database';
+import { inTransaction, type Executor } from '../../platform/db/database';
 import { notFound } from '../../platform/http/access';
 import * as q from './queries';
 import type { OrganisationFilter, OrganisationRow, PersonFilter, PersonRow } from './queries';
@@ -69,14 +69,6 @@ export const toPerson = (row: PersonRow): Person => ({
   phone: row.phone,
   title: row.title,
 });
-
-/**
- * Runs `work` in a transaction, or inside the caller's when `db` already is one: Kysely cannot
- * nest transactions, and another module may call us from within its own.
- */
-export function inTransaction<T>(db: Executor, work: (tx: Executor) => Promise<T>): Promise<T> {
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
-}
 
 /** One organisation, or undefined. */
 export async function getOrganisation(db: Executor, id: number): Promise<Organisation | undefined> {

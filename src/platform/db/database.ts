@@ -23,9 +23,15 @@ export class DatabaseUnavailableError extends Error {}
 pg.types.setTypeParser(20, (value) => Number(value));
 
 /** Opens PostgreSQL when `url` is a postgres URL, else the SQLite file `samling.sqlite` in `dataDir`. */
-export async function openDatabase(options: { url?: string; dataDir?: string; sqliteFile?: string }) {
+export async function openDatabase(options: {
+  url?: string;
+  dataDir?: string;
+  sqliteFile?: string;
+  poolSize?: number;
+}) {
   const url = options.url ?? '';
-  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return openPostgres(url);
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://'))
+    return openPostgres(url, options.poolSize ?? 10);
   const file = options.sqliteFile ?? path.join(options.dataDir ?? './data', 'samling.sqlite');
   return openSqlite(file);
 }
@@ -43,8 +49,8 @@ function openSqlite(file: string): Database {
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
-async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_SIZE ?? 10) });
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
   try {
     const client = await pool.connect();
     client.release();
@@ -55,7 +61,11 @@ async function openPostgres(url: string): Promise<Database> {
   }
   // An idle pooled connection that the server drops (restart, failover) emits 'error'; without a
   // listener that would crash the process. The pool replaces the connection on next use.
-  pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+  pool.on('error', (error) =>
+    process.stderr.write(
+      `${JSON.stringify({ level: 50, time: Date.now(), msg: 'PostgreSQL connection lost', err: error.message })}\n`,
+    ),
+  );
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
@@ -69,6 +79,11 @@ export function redact(url: string): string {
   } catch {
     return 'the configured database';
   }
+}
+
+/** Runs `work` in a transaction, or inside the caller's when `db` already is one (all-or-nothing either way). */
+export function inTransaction<T>(db: Executor, work: (tx: Executor) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
 }
 
 /** True when `error` is a unique or foreign-key violation on either database. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { z } from 'zod';
-import { fields, parseInput } from './validation';
+import { fields, parseId, parseInput } from './validation';
 
 describe('form fields', () => {
   it('treats an unticked checkbox and an empty or absent select as "none", not as an error', () => {
@@ -36,5 +36,18 @@ describe('form fields', () => {
       ok: true,
       data: { name: 'Grue', email: 'ola@grue.kommune.no' },
     });
+  });
+
+  it('accepts only plain ids within PostgreSQL integer range', () => {
+    const schema = z.object({ id: fields.id() });
+    assert.deepEqual(parseInput(schema, { id: '42' }), { ok: true, data: { id: 42 } });
+    assert.deepEqual(parseInput(schema, { id: 42 }), { ok: true, data: { id: 42 } });
+    for (const bad of ['0x10', '1e3', '-1', '0', '2147483648', '99999999999', '']) {
+      assert.equal(parseInput(schema, { id: bad }).ok, false, bad);
+    }
+    assert.equal(parseId('2147483647'), 2147483647);
+    assert.equal(parseId('2147483648'), null);
+    assert.equal(parseId('007'), null);
+    assert.equal(parseId(undefined), null);
   });
 });

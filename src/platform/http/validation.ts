@@ -28,6 +28,27 @@ const isoDate = z
     },
   );
 
+/** PostgreSQL's integer columns end here; a larger id can match no row. */
+export const MAX_ID = 2_147_483_647;
+
+const idField = () =>
+  z.preprocess(
+    (v) => (typeof v === 'number' ? String(v) : v),
+    z
+      .string({ error: 'required' })
+      .trim()
+      .regex(/^[1-9]\d{0,9}$/, { error: 'number' })
+      .transform(Number)
+      .refine((n) => n <= MAX_ID, { error: 'number' }),
+  );
+
+/** An id from a URL path: anything but a positive whole number in range is a page that does not exist. */
+export function parseId(raw: unknown): number | null {
+  if (typeof raw !== 'string' || !/^[1-9]\d{0,9}$/.test(raw)) return null;
+  const n = Number(raw);
+  return n <= MAX_ID ? n : null;
+}
+
 export const fields = {
   text,
   optionalText,
@@ -68,17 +89,12 @@ export const fields = {
           .max(500, { error: 'tooLong' })
           .nullable(),
       ),
-  id: () => z.coerce.number({ error: 'number' }).int({ error: 'number' }).positive({ error: 'number' }),
+  /** A row id: digits only (no "0x10" or "1e3"), within PostgreSQL's integer range. */
+  id: idField,
   // `.optional()` rather than z.undefined() in the union: only that makes zod 4 accept a missing key.
   optionalId: () =>
     z
-      .union(
-        [
-          z.literal(''),
-          z.coerce.number({ error: 'number' }).int({ error: 'number' }).positive({ error: 'number' }),
-        ],
-        { error: 'number' },
-      )
+      .union([z.literal(''), idField()], { error: 'number' })
       .optional()
       .transform((v) => (v === '' || v === undefined ? null : v)),
   int: (min = 0, max = 1_000_000) =>
