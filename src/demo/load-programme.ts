@@ -13,7 +13,8 @@ import {
   setStepStatus,
 } from '../modules/programmes/index';
 import type { Executor } from '../platform/db/database';
-import type { DemoParticipant, DemoProgramme } from './data/index';
+import type { DemoParticipant, DemoPlanActivity, DemoProgramme } from './data/index';
+import { daysBefore, hours, on } from './dates';
 import type { DemoIds } from './keys';
 
 /** Creates one programme with its phases, steps, participants, team, reference group and follow-up. */
@@ -102,6 +103,7 @@ export async function loadProgramme(db: Executor, p: DemoProgramme, ids: DemoIds
         personId: ids.person(n.person),
         participantId: nominatorId,
         motivation: n.motivation ?? null,
+        at: on(n.date, hours.nomination),
       },
       n.participant
         ? memberUser(
@@ -110,7 +112,10 @@ export async function loadProgramme(db: Executor, p: DemoProgramme, ids: DemoIds
           )
         : null,
     );
-    if (n.decision) await decideNomination(db, nominationId, n.decision, centre);
+    if (n.decision) {
+      const at = on(n.decidedOn ?? n.date, hours.nomination, 30);
+      await decideNomination(db, nominationId, n.decision, centre, { at });
+    }
   }
   return programmeId;
 }
@@ -124,6 +129,17 @@ function memberUser(participant: DemoParticipant | undefined, ids: DemoIds): num
   return null;
 }
 
+/** When an activity went into the plan: as given, else two weeks before it starts. */
+function recordedOn(a: DemoPlanActivity, participant: DemoParticipant): string {
+  const date = a.recordedOn ?? (a.startsOn ? daysBefore(a.startsOn, 14) : participant.updates[0]?.date);
+  if (!date) throw new Error(`Demo activity "${a.title}" needs startsOn or recordedOn`);
+  return date;
+}
+
+/**
+ * Writes the participant's history at its own dates. The centre's feedback is not mailed: the
+ * contacts' addresses are fictional, and a demo started with SMTP_URL set must send nothing.
+ */
 async function loadFollowUp(
   db: Executor,
   participant: DemoParticipant,
@@ -133,29 +149,33 @@ async function loadFollowUp(
   feedbackBy: number,
 ) {
   const member = memberUser(participant, ids);
-  for (const u of participant.updates) {
+  for (const [i, u] of participant.updates.entries()) {
+    const input = { participantId, stepId: stepId(u.step), status: u.status, note: u.note ?? null };
     await setStepStatus(
       db,
-      { participantId, stepId: stepId(u.step), status: u.status, note: u.note ?? null, noteDate: u.date },
+      { ...input, noteDate: u.date, at: on(u.date, hours.status, i) },
       // A participant with a login keeps its own log; the others were recorded by the centre.
       member ?? feedbackBy,
     );
   }
-  for (const f of participant.feedback) {
+  for (const [i, f] of participant.feedback.entries()) {
+    const target = { participantId, stepId: stepId(f.step) };
     const feedbackId = await giveFeedback(
       db,
-      { participantId, stepId: stepId(f.step), body: f.body, fromCentre: true },
+      { ...target, body: f.body, fromCentre: true, at: on(f.date, hours.feedback, i) },
       feedbackBy,
+      { sendMail: false },
     );
-    for (const reply of f.replies ?? []) {
+    for (const [j, reply] of (f.replies ?? []).entries()) {
+      const at = on(reply.date, hours.answer, i + j);
       await giveFeedback(
         db,
-        { participantId, stepId: stepId(f.step), body: reply, fromCentre: false, replyToId: feedbackId },
+        { ...target, body: reply.body, fromCentre: false, replyToId: feedbackId, at },
         member,
       );
     }
   }
-  for (const a of participant.plan) {
+  for (const [i, a] of participant.plan.entries()) {
     await addPlanActivity(
       db,
       participantId,
@@ -166,9 +186,14 @@ async function loadFollowUp(
         responsible: a.responsible ?? null,
         stakeholderGroups: a.stakeholderGroups,
         planningLink: a.planningLink ?? null,
+        at: on(recordedOn(a, participant), hours.plan, i),
       },
       member ?? feedbackBy,
     );
   }
-  if (participant.outcome) await setOutcome(db, participantId, participant.outcome, feedbackBy);
+  const outcome = participant.outcome;
+  if (outcome) {
+    const { result, reasons } = outcome;
+    await setOutcome(db, participantId, { result, reasons, at: on(outcome.date, hours.outcome) }, feedbackBy);
+  }
 }

@@ -45,13 +45,20 @@ export const byregionParticipants: DemoParticipant[] = [
     feedback: [
       {
         step: 'forankring',
+        date: '2014-05-07',
         body:
           'Godt at regionrådet står bak. Husk at partnerskapet bør med tidlig – næringsliv, utdanning og ' +
           'fylkeskommunen bør ha tillit til problemstillingen før FoU-arbeidet bestilles.',
-        replies: ['Takk! Vi inviterer næringsforeningen og videregående skole til verksted i juni.'],
+        replies: [
+          {
+            date: '2014-05-12',
+            body: 'Takk! Vi inviterer næringsforeningen og videregående skole til verksted i juni.',
+          },
+        ],
       },
       {
         step: 'fou',
+        date: '2014-05-27',
         body:
           'Vurder om analysen bør se på arbeidsmarked og boligmarked samlet – pendlingen mot Trondheim og ' +
           'flyplassen er trolig en nøkkel til flaskehalsen.',
@@ -67,6 +74,8 @@ export const byregionParticipants: DemoParticipant[] = [
       },
       {
         title: 'FoU-analyse av samhandling by–omland (arbeidsmarked, bolig, infrastruktur)',
+        // Written into the draft process plan sent to the partners on 16 June.
+        recordedOn: '2014-06-16',
         startsOn: '2014-08-15',
         endsOn: '2014-10-31',
         responsible: 'Ekstern FoU-leverandør',
@@ -74,6 +83,8 @@ export const byregionParticipants: DemoParticipant[] = [
       },
       {
         title: 'Valg av tema i regionrådet',
+        // Written into the draft process plan sent to the partners on 16 June.
+        recordedOn: '2014-06-16',
         startsOn: '2014-11-20',
         responsible: 'Regionrådet',
         stakeholderGroups: ['public'],
@@ -117,8 +128,9 @@ export const byregionParticipants: DemoParticipant[] = [
     feedback: [
       {
         step: 'fou',
+        date: '2014-10-02',
         body: 'En grundig analyse. Løft gjerne fram hvilke funn partnerne selv kjenner seg igjen i før tema velges.',
-        replies: ['Vi tar funnene med på partnerskapsmøtet før jul.'],
+        replies: [{ date: '2014-10-08', body: 'Vi tar funnene med på partnerskapsmøtet før jul.' }],
       },
     ],
     plan: [
@@ -149,6 +161,7 @@ export const byregionParticipants: DemoParticipant[] = [
     feedback: [
       {
         step: 'forankring',
+        date: '2014-05-28',
         body: 'Regionen går over to fylker – avklar tidlig hvordan begge fylkeskommunene skal være med i partnerskapet.',
       },
     ],

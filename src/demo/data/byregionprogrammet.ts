@@ -182,17 +182,22 @@ export const byregionprogrammet: DemoProgramme = {
   nominations: [
     {
       person: 'vaernes-ordforer',
+      date: '2014-05-21',
+      decidedOn: '2014-06-02',
       participant: 'no-byregion-vaernes',
       motivation: 'Erfaren ordfører med lang fartstid i regionrådet.',
       decision: 'accepted',
     },
     {
       person: 'gjovik-partner',
+      date: '2014-06-10',
       participant: 'no-byregion-gjovik',
       motivation: 'Gir referansegruppen et blikk fra næringslivet.',
     },
     {
       person: 'kongsberg-radmann',
+      date: '2014-05-30',
+      decidedOn: '2014-06-02',
       participant: 'no-byregion-kongsberg',
       motivation: 'Rådmann i vertskommunen for regionsamarbeidet.',
       decision: 'declined',

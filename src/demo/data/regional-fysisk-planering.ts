@@ -1,3 +1,4 @@
+import { regionExtras } from './regional-fysisk-planering-extras';
 import type { DemoParticipant, DemoPerson, DemoPhase, DemoProgramme, DemoStepUpdate } from './types';
 
 // Seed 001: Reglab's learning project "Regional fysisk planering", WS2 (Stockholm, Wednesday 3 September,
@@ -184,83 +185,6 @@ const participant = (r: (typeof regions)[number], extra: Partial<DemoParticipant
   plan: extra.plan ?? [],
 });
 
-// Richer records for a few regions, so their pages show homework in progress, feedback and a plan.
-const extras: Record<string, Partial<DemoParticipant>> = {
-  varmland: {
-    updates: [
-      {
-        step: 'hemuppgift',
-        status: 'in_progress',
-        date: '2014-09-24',
-        note: 'Utkast till hemuppgift: när och hur kärvar det?',
-      },
-      {
-        step: 'dialog',
-        status: 'in_progress',
-        date: '2014-10-01',
-        note: 'Kommundialog inbokad med två kommuner.',
-      },
-    ],
-    feedback: [
-      {
-        step: 'beskriv',
-        body: 'Tydlig beskrivning av caset. Hur ser kommunerna på Regionens roll – som översättare eller som drivande part?',
-        replies: ['Det skiljer sig mellan kommunerna; vi tar med frågan till kommundialogen i oktober.'],
-      },
-      {
-        step: 'hemuppgift',
-        body: 'Bra att hemuppgiften är avgränsad. Tänk på vilket verktyg eller vilken visualisering ni vill pröva till WS3.',
-      },
-    ],
-    plan: [
-      {
-        title: 'Kommundialog om caset',
-        startsOn: '2014-10-01',
-        endsOn: '2014-10-10',
-        responsible: 'Caseägare',
-        stakeholderGroups: ['public'],
-        planningLink: 'Regional utvecklingsstrategi',
-      },
-      {
-        title: 'Presentera hemuppgiften på WS3',
-        startsOn: '2014-10-15',
-        responsible: 'Caseägare',
-        stakeholderGroups: ['public', 'county'],
-      },
-    ],
-  },
-  stockholm: {
-    updates: [{ step: 'hemuppgift', status: 'done', date: '2014-10-10' }],
-    feedback: [
-      {
-        step: 'fragestallning',
-        body: 'Erfarenheterna från RUFS är värdefulla för gruppen. Kan ni dela hur samverkan med kommunerna riggades?',
-        replies: ['Ja, vi tar med ett kort inspel till WS3.'],
-      },
-    ],
-    plan: [
-      {
-        title: 'Inspel om samverkan i RUFS till WS3',
-        startsOn: '2014-10-15',
-        responsible: 'Caseägare',
-        stakeholderGroups: ['public'],
-        planningLink: 'RUFS, regional utvecklingsplan för Stockholmsregionen',
-      },
-    ],
-  },
-  vgr: { updates: [{ step: 'hemuppgift', status: 'in_progress', date: '2014-09-30' }] },
-  dalarna: {
-    updates: [
-      { step: 'dialog', status: 'in_progress', date: '2014-09-25', note: 'Gemensamt case med Örebro län.' },
-    ],
-  },
-  orebro: {
-    updates: [
-      { step: 'dialog', status: 'in_progress', date: '2014-09-25', note: 'Gemensamt case med Dalarna.' },
-    ],
-  },
-};
-
 export const regionalFysiskPlanering: DemoProgramme = {
   slug: 'regional-fysisk-planering',
   title: {
@@ -288,7 +212,7 @@ export const regionalFysiskPlanering: DemoProgramme = {
   visibility: 'members',
   centreAccount: 'operator@reglab.example',
   phases,
-  participants: regions.map((r) => participant(r, extras[r.slug])),
+  participants: regions.map((r) => participant(r, regionExtras[r.slug])),
   advisors: [{ person: 'operator-reglab', organisation: 'reglab' }],
   nominations: [],
 };

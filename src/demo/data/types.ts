@@ -3,7 +3,9 @@ import type { Role } from '../../platform/http/context';
 import type { Country, OrganisationKind } from '../../modules/network/index';
 
 // The demo data is plain data: every record refers to others by a `key` of its own, and the
-// loaders turn keys into database ids as they go. Nothing here touches the database.
+// loaders turn keys into database ids as they go. Nothing here touches the database. Dates are days
+// (YYYY-MM-DD); the loader records each status, note, feedback, answer, plan entry, outcome and
+// nomination at its own date (see ../dates.ts), so the demo's history reads as it happened.
 
 /** An organisation of the network registry. */
 export interface DemoOrganisation {
@@ -53,11 +55,12 @@ export interface DemoStepUpdate {
   note?: string;
 }
 
-/** The centre's feedback on a step and the participant's answers to it, in order. */
+/** The centre's feedback on a step, given on `date`, and the participant's answers to it, in order. */
 export interface DemoFeedback {
   step: string;
+  date: string;
   body: string;
-  replies?: string[];
+  replies?: { date: string; body: string }[];
 }
 
 /** An activity of a participant's process plan. */
@@ -69,6 +72,8 @@ export interface DemoPlanActivity {
   /** business, education, public, county, voluntary, residents. */
   stakeholderGroups: string[];
   planningLink?: string;
+  /** When it was written into the plan; two weeks before it starts unless given. */
+  recordedOn?: string;
 }
 
 export interface DemoParticipant {
@@ -81,7 +86,8 @@ export interface DemoParticipant {
   updates: DemoStepUpdate[];
   feedback: DemoFeedback[];
   plan: DemoPlanActivity[];
-  outcome?: { result: DemoOutcomeResult; reasons: string };
+  /** The desired result, as assessed on `date`. */
+  outcome?: { result: DemoOutcomeResult; reasons: string; date: string };
 }
 
 export interface DemoAdvisor {
@@ -96,7 +102,10 @@ export interface DemoNomination {
   /** Key of the nominating participant's organisation. */
   participant?: string;
   motivation?: string;
+  /** When the participant nominated the person. */
+  date: string;
   decision?: 'accepted' | 'declined';
+  decidedOn?: string;
 }
 
 export interface DemoProgramme {

@@ -76,18 +76,28 @@ export const grue: DemoParticipant = {
   feedback: [
     {
       step: 'prosessplan',
+      date: '2021-02-10',
       body:
         'Prosessplanen er tydelig på hvem som gjør hva. Legg gjerne inn når formannskapet skal orienteres underveis, ' +
         'så forankringen holdes ved like.',
-      replies: ['Godt innspill – vi har lagt inn orientering i formannskapet hver tredje måned.'],
+      replies: [
+        {
+          date: '2021-02-16',
+          body: 'Godt innspill – vi har lagt inn orientering i formannskapet hver tredje måned.',
+        },
+      ],
     },
     {
       step: 'undersokelser',
+      date: '2021-05-06',
       body: 'Svarprosenten i næringsundersøkelsen er høy. Del gjerne resultatene med næringslivet før folkemøtene.',
-      replies: ['Resultatene ble presentert på frokostmøte med næringslivet 18. mai.'],
+      replies: [
+        { date: '2021-05-19', body: 'Resultatene ble presentert på frokostmøte med næringslivet 18. mai.' },
+      ],
     },
     {
       step: 'resultat',
+      date: '2022-08-31',
       body:
         'Takk for innsatsen i piloten. Hva vil dere ta med dere videre i arbeidet med samfunnsdelen, og hva trenger ' +
         'dere fra fylkeskommunen framover?',
@@ -132,6 +142,7 @@ export const grue: DemoParticipant = {
   ],
   outcome: {
     result: 'reached',
+    date: '2022-08-31',
     reasons:
       'Ordfører og kommunedirektør tok eierskap, og prosjektlederen hadde tid og tillit til å drive prosessen. ' +
       'Undersøkelsene ga engasjement fra både innbyggere og næringsliv.',

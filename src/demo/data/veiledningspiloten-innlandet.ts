@@ -69,8 +69,9 @@ export const innlandetParticipants: DemoParticipant[] = [
     feedback: [
       {
         step: 'problemstilling',
+        date: '2020-12-03',
         body: 'Godt spisset. Vurder å skille mellom tiltak kommunen rår over selv og det som krever gårdeiere og handelsnæring.',
-        replies: ['Enig – vi deler tiltakslisten i to i prosessplanen.'],
+        replies: [{ date: '2020-12-10', body: 'Enig – vi deler tiltakslisten i to i prosessplanen.' }],
       },
     ],
     plan: [
@@ -99,6 +100,7 @@ export const innlandetParticipants: DemoParticipant[] = [
     ],
     outcome: {
       result: 'reached',
+      date: '2022-08-31',
       reasons:
         'Ordfører og kommunedirektør tok aktivt eierskap til prosessen, og prosjektlederen fikk handlingsrom. ' +
         'Innbyggerundersøkelsen og stedsvandringen ga et felles bilde av sentrum som planen bygger på.',
@@ -131,10 +133,16 @@ export const innlandetParticipants: DemoParticipant[] = [
     feedback: [
       {
         step: 'prosessleder',
+        date: '2021-02-03',
         body:
           'Vi ser at mye stopper opp når prosjektlederen slutter. Kan ledergruppen avklare hvem som holder i ' +
           'prosessen fram til ny person er på plass?',
-        replies: ['Kommunedirektøren tar det midlertidig. Vi ber om et ekstra veiledningsmøte i mars.'],
+        replies: [
+          {
+            date: '2021-02-08',
+            body: 'Kommunedirektøren tar det midlertidig. Vi ber om et ekstra veiledningsmøte i mars.',
+          },
+        ],
       },
     ],
     plan: [
@@ -148,6 +156,7 @@ export const innlandetParticipants: DemoParticipant[] = [
     ],
     outcome: {
       result: 'partly',
+      date: '2022-08-31',
       reasons:
         'Høy turnover i nøkkelstillinger gjorde at veilederteamet i perioder måtte ta «drajobben». Undersøkelsen ' +
         'ble gjennomført, men planarbeidet var ikke kommet til politisk behandling da piloten ble avsluttet.',
@@ -185,8 +194,9 @@ export const innlandetParticipants: DemoParticipant[] = [
     feedback: [
       {
         step: 'undersokelser',
+        date: '2021-04-07',
         body: 'Bruk gjerne funnene om rekruttering av arbeidskraft direkte i målene for næringsplanen.',
-        replies: ['Det gjør vi – rekruttering blir ett av tre innsatsområder.'],
+        replies: [{ date: '2021-04-12', body: 'Det gjør vi – rekruttering blir ett av tre innsatsområder.' }],
       },
     ],
     plan: [
@@ -214,6 +224,7 @@ export const innlandetParticipants: DemoParticipant[] = [
     ],
     outcome: {
       result: 'reached',
+      date: '2022-08-31',
       reasons:
         'Sterkt engasjement fra næringslivet gjennom undersøkelsen og næringsfrokostene, og en prosjektleder med ' +
         'støtte fra ledelsen. Næringsplanen ble vedtatt før piloten ble avsluttet.',

@@ -54,8 +54,9 @@ export const moreOgRomsdalParticipants: DemoParticipant[] = [
     feedback: [
       {
         step: 'medvirkning',
+        date: '2021-11-04',
         body: 'Kan verkstedene gjennomføres digitalt, eller som mindre møter i grendene, så dere ikke mister framdrift?',
-        replies: ['Vi prøver to digitale kveldsmøter i desember.'],
+        replies: [{ date: '2021-11-09', body: 'Vi prøver to digitale kveldsmøter i desember.' }],
       },
     ],
     plan: [
@@ -69,6 +70,7 @@ export const moreOgRomsdalParticipants: DemoParticipant[] = [
     ],
     outcome: {
       result: 'partly',
+      date: '2022-08-31',
       reasons:
         'Undersøkelsen og prosessplanen kom på plass, men koronarestriksjoner forsinket medvirkningen, og planen ' +
         'var ennå ikke til politisk behandling da piloten ble avsluttet.',
@@ -111,6 +113,7 @@ export const moreOgRomsdalParticipants: DemoParticipant[] = [
     ],
     outcome: {
       result: 'reached',
+      date: '2022-08-31',
       reasons:
         'Politisk og administrativ toppledelse var aktive eiere av prosessen, og utviklingslederen fikk handlingsrom.',
     },
@@ -135,15 +138,17 @@ export const moreOgRomsdalParticipants: DemoParticipant[] = [
     feedback: [
       {
         step: 'prosessleder',
+        date: '2021-03-10',
         body:
           'Uten en prosjektleder med kapasitet blir det vanskelig å komme videre. Skal vi sette opp et møte med ' +
           'ordfører og kommunedirektør om ressursene?',
-        replies: ['Ja, takk. Vi foreslår et møte i april.'],
+        replies: [{ date: '2021-03-15', body: 'Ja, takk. Vi foreslår et møte i april.' }],
       },
     ],
     plan: [],
     outcome: {
       result: 'not_reached',
+      date: '2022-08-31',
       reasons:
         'Lite administrativ utviklingskapasitet og en ledig prosjektlederstilling gjorde at prosessen ikke kom i ' +
         'gang for alvor. Lokalt eierskap og prosessledelse manglet, og veilederteamet kunne ikke erstatte det.',
@@ -190,8 +195,9 @@ export const moreOgRomsdalParticipants: DemoParticipant[] = [
     feedback: [
       {
         step: 'prosessplan',
+        date: '2021-01-19',
         body: 'En god plan. Sørg for at innspillene fra grendemøtene blir synlige i samfunnsdelen, så folk ser at de er hørt.',
-        replies: ['Vi lager en egen innspillsrapport som vedlegg til planen.'],
+        replies: [{ date: '2021-01-26', body: 'Vi lager en egen innspillsrapport som vedlegg til planen.' }],
       },
     ],
     plan: [
@@ -213,6 +219,7 @@ export const moreOgRomsdalParticipants: DemoParticipant[] = [
     ],
     outcome: {
       result: 'reached',
+      date: '2022-08-31',
       reasons:
         'Ordfører og kommunedirektør tok aktivt eierskap, og medvirkningen i bygdene ga samfunnsdelen et bredt ' +
         'grunnlag i en kommune som var ny fra 2020.',

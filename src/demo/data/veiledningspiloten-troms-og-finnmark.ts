@@ -48,8 +48,9 @@ export const tromsOgFinnmarkParticipants: DemoParticipant[] = [
     feedback: [
       {
         step: 'undersokelser',
+        date: '2021-11-03',
         body: 'Svarene fra de minste bygdene er verdifulle. Hvordan vil dere følge dem opp i medvirkningen?',
-        replies: ['Vi planlegger bygdemøter med båtskyss i løpet av våren.'],
+        replies: [{ date: '2021-11-10', body: 'Vi planlegger bygdemøter med båtskyss i løpet av våren.' }],
       },
     ],
     plan: [
@@ -63,6 +64,7 @@ export const tromsOgFinnmarkParticipants: DemoParticipant[] = [
     ],
     outcome: {
       result: 'partly',
+      date: '2022-08-31',
       reasons:
         'God medvirkning gjennom undersøkelsen, men lite administrativ kapasitet gjorde at veilederteamet måtte ' +
         'bære mye av prosessen, og arbeidet var ikke ferdig ved avslutningen.',
@@ -97,6 +99,7 @@ export const tromsOgFinnmarkParticipants: DemoParticipant[] = [
     ],
     outcome: {
       result: 'partly',
+      date: '2022-08-31',
       reasons:
         'Skifte i kommunedirektørstillingen forsinket oppstarten. Prosessplan og undersøkelse kom på plass, men ' +
         'tiden ble for knapp til å omsette funnene i plan.',
@@ -125,8 +128,9 @@ export const tromsOgFinnmarkParticipants: DemoParticipant[] = [
     feedback: [
       {
         step: 'prosessplan',
+        date: '2021-03-08',
         body: 'Fint at planen sikrer medvirkning på både samisk og norsk. Husk å sette av tid til oversetting av innspillene.',
-        replies: ['Det er lagt inn i tidsplanen.'],
+        replies: [{ date: '2021-03-10', body: 'Det er lagt inn i tidsplanen.' }],
       },
     ],
     plan: [
@@ -141,6 +145,7 @@ export const tromsOgFinnmarkParticipants: DemoParticipant[] = [
     ],
     outcome: {
       result: 'reached',
+      date: '2022-08-31',
       reasons:
         'Tydelig eierskap hos ordfører og kommunedirektør, og en planlegger med tid og tillit til å drive prosessen.',
     },
@@ -172,6 +177,7 @@ export const tromsOgFinnmarkParticipants: DemoParticipant[] = [
     ],
     outcome: {
       result: 'reached',
+      date: '2022-08-31',
       reasons: 'Engasjerte innbyggere og handelsstand, og en prosjektleder med støtte fra ledelsen.',
     },
   },
@@ -203,14 +209,15 @@ export const tromsOgFinnmarkParticipants: DemoParticipant[] = [
     feedback: [
       {
         step: 'medvirkning',
+        date: '2021-10-27',
         body: 'Næringslivet har vært godt med. Tenk gjennom hvordan samarbeidet kan fortsette etter at planen er vedtatt.',
-        replies: ['Vi foreslår et fast næringsforum to ganger i året.'],
+        replies: [{ date: '2021-11-02', body: 'Vi foreslår et fast næringsforum to ganger i året.' }],
       },
     ],
     plan: [
       {
         title: 'Næringsforum',
-        startsOn: '2021-10-21',
+        startsOn: '2022-01-20',
         responsible: 'Næringsrådgiver',
         stakeholderGroups: ['business', 'county'],
         planningLink: 'Strategisk næringsplan',
@@ -218,6 +225,7 @@ export const tromsOgFinnmarkParticipants: DemoParticipant[] = [
     ],
     outcome: {
       result: 'reached',
+      date: '2022-08-31',
       reasons: 'Kommunen og næringslivet fant en arbeidsform sammen, og planen fikk bred støtte.',
     },
   },
@@ -237,12 +245,14 @@ export const tromsOgFinnmarkParticipants: DemoParticipant[] = [
     feedback: [
       {
         step: 'forankring',
+        date: '2021-01-20',
         body: 'Vi trenger en tydelig bestilling fra ledelsen for å kunne veilede godt. Kan vi møte formannskapet?',
       },
     ],
     plan: [],
     outcome: {
       result: 'not_reached',
+      date: '2022-08-31',
       reasons:
         'Høy turnover i nøkkelstillinger og lite rom for utviklingsarbeid i administrasjonen. Uten en tydelig ' +
         'bestilling og lokal prosessledelse kom prosessen ikke i gang.',

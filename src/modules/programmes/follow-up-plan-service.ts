@@ -1,8 +1,7 @@
-import { nowIso } from '../../platform/db/columns';
 import type { Executor } from '../../platform/db/database';
 import * as fq from './follow-up-queries';
 import { clean, followUpAudit, optionalDate, requireParticipant, requireText } from './follow-up-service';
-import { ProgrammeError } from './model';
+import { happenedAt, ProgrammeError } from './model';
 import { inTransaction } from './service';
 import { outcomeResults, type OutcomeResult } from './tables';
 
@@ -26,11 +25,15 @@ export interface PlanActivityInput {
   responsible?: string | null;
   stakeholderGroups: string[];
   planningLink?: string | null;
+  /** When it was written into the plan (ISO timestamp); now when absent. Only the demo loader sets it. */
+  at?: string | null;
 }
 
 export interface OutcomeInput {
   result: OutcomeResult;
   reasons: string;
+  /** When it was decided (ISO timestamp); now when absent. Only the demo loader sets it. */
+  at?: string | null;
 }
 
 function activityValues(input: PlanActivityInput): fq.ActivityValues {
@@ -62,9 +65,10 @@ export async function addPlanActivity(
   actorUserId: number | null,
 ): Promise<number> {
   const values = activityValues(input);
+  const now = happenedAt(input.at);
   return inTransaction(db, async (tx) => {
     await requireParticipant(tx, participantId);
-    const id = await fq.insertActivity(tx, participantId, values, nowIso());
+    const id = await fq.insertActivity(tx, participantId, values, now);
     await followUpAudit(tx, actorUserId, 'programme.plan.add', participantId, { activityId: id });
     return id;
   });
@@ -86,9 +90,10 @@ export async function updatePlanActivity(
   actorUserId: number | null,
 ): Promise<void> {
   const values = activityValues(input);
+  const now = happenedAt(input.at);
   await inTransaction(db, async (tx) => {
     await requireActivity(tx, participantId, activityId);
-    await fq.updateActivity(tx, activityId, values, nowIso());
+    await fq.updateActivity(tx, activityId, values, now);
     await followUpAudit(tx, actorUserId, 'programme.plan.update', participantId, { activityId });
   });
 }
@@ -120,13 +125,14 @@ export async function setOutcome(
   if (!(outcomeResults as readonly string[]).includes(input.result))
     throw new ProgrammeError('invalid', 'result');
   const reasons = requireText(input.reasons, 'reasons');
+  const now = happenedAt(input.at);
   await inTransaction(db, async (tx) => {
     await requireParticipant(tx, participantId);
     await fq.upsertOutcome(tx, {
       participantId,
       result: input.result,
       reasons,
-      now: nowIso(),
+      now,
       userId: actorUserId,
     });
     await followUpAudit(tx, actorUserId, 'programme.outcome.set', participantId, { result: input.result });

@@ -5,7 +5,7 @@ import { format, pickText, type Locale } from '../../platform/i18n/index';
 import { queueMail } from '../../platform/mail/outbox';
 import * as fq from './follow-up-queries';
 import { followUpMessages } from './follow-up-messages';
-import { parseLocalized, ProgrammeError } from './model';
+import { happenedAt, parseLocalized, ProgrammeError } from './model';
 import { getProgramme, listParticipants } from './reads';
 import { inTransaction } from './service';
 import { stepStatuses, type StepStatus } from './tables';
@@ -16,6 +16,8 @@ export interface StepStatusInput {
   status: StepStatus;
   note?: string | null;
   noteDate?: string | null;
+  /** When it happened (ISO timestamp); now when absent. Only the demo loader sets it. */
+  at?: string | null;
 }
 
 export interface StepNoteInput {
@@ -23,6 +25,8 @@ export interface StepNoteInput {
   stepId: number;
   body: string;
   noteDate?: string | null;
+  /** When it was written (ISO timestamp); now when absent. */
+  at?: string | null;
 }
 
 export interface FeedbackInput {
@@ -31,12 +35,22 @@ export interface FeedbackInput {
   body: string;
   fromCentre: boolean;
   replyToId?: number | null;
+  /** When it was given (ISO timestamp); now when absent. Only the demo loader sets it. */
+  at?: string | null;
+}
+
+export interface FeedbackOptions {
+  /** The start of links in the mail, e.g. https://samling.example. */
+  baseUrl?: string;
+  /** Mail the centre's feedback to the participant's contacts (default). The demo loader turns it off. */
+  sendMail?: boolean;
 }
 
 // Checks shared with follow-up-plan-service.ts. The routes validate forms first; these guard the
 // service's other callers (the demo loader) and answer with ProgrammeError like the rest of the module.
 
-const today = () => nowIso().slice(0, 10);
+/** The note's date: the one given, else the day of `at` (UTC), else today. */
+const noteDay = (noteDate: string | null, at: string) => noteDate ?? at.slice(0, 10);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Trimmed text, or null when empty. */
 export const clean = (text: string | null | undefined) => text?.trim() || null;
@@ -90,11 +104,11 @@ export async function setStepStatus(
     throw new ProgrammeError('invalid', 'status');
   const note = clean(input.note);
   if (note && note.length > 5000) throw new ProgrammeError('invalid', 'note');
-  const noteDate = optionalDate(input.noteDate, 'noteDate') ?? today();
+  const now = happenedAt(input.at);
+  const noteDate = noteDay(optionalDate(input.noteDate, 'noteDate'), now);
   await inTransaction(db, async (tx) => {
     const { participant } = await requireParticipantStep(tx, input.participantId, input.stepId);
     const before = await fq.findProgress(tx, participant.id, input.stepId);
-    const now = nowIso();
     // Saving the same status again only adds the note, so "changed since" stays truthful.
     if (before?.status !== input.status) {
       await fq.upsertProgress(tx, {
@@ -134,7 +148,8 @@ export async function addStepNote(
   actorUserId: number | null,
 ): Promise<number> {
   const body = requireText(input.body, 'note');
-  const noteDate = optionalDate(input.noteDate, 'noteDate') ?? today();
+  const now = happenedAt(input.at);
+  const noteDate = noteDay(optionalDate(input.noteDate, 'noteDate'), now);
   return inTransaction(db, async (tx) => {
     const { participant } = await requireParticipantStep(tx, input.participantId, input.stepId);
     const noteId = await fq.insertNote(tx, {
@@ -143,7 +158,7 @@ export async function addStepNote(
       noteDate,
       body,
       userId: actorUserId,
-      now: nowIso(),
+      now,
     });
     await followUpAudit(tx, actorUserId, 'programme.step.note', participant.id, {
       stepId: input.stepId,
@@ -154,16 +169,18 @@ export async function addStepNote(
 }
 
 /**
- * Records the centre's feedback on a step (mailed to the participant's contacts), or the
- * participant's answer to it (`fromCentre: false`, `replyToId` naming the feedback in that thread).
+ * Records the centre's feedback on a step (mailed to the participant's contacts unless
+ * `sendMail: false`), or the participant's answer to it (`fromCentre: false`, `replyToId` naming the
+ * feedback in that thread).
  */
 export async function giveFeedback(
   db: Executor,
   input: FeedbackInput,
   actorUserId: number | null,
-  options: { baseUrl?: string } = {},
+  options: FeedbackOptions = {},
 ): Promise<number> {
   const body = requireText(input.body, 'body');
+  const now = happenedAt(input.at);
   const replyToId = input.replyToId ?? null;
   if (!input.fromCentre && replyToId == null) throw new ProgrammeError('invalid', 'replyToId');
   return inTransaction(db, async (tx) => {
@@ -181,7 +198,7 @@ export async function giveFeedback(
       fromCentre: input.fromCentre,
       replyToId,
       userId: actorUserId,
-      now: nowIso(),
+      now,
     });
     await followUpAudit(
       tx,
@@ -194,7 +211,8 @@ export async function giveFeedback(
         replyToId,
       },
     );
-    if (input.fromCentre) await mailContacts(tx, participant, step.title, body, options.baseUrl ?? '');
+    if (input.fromCentre && options.sendMail !== false)
+      await mailContacts(tx, participant, step.title, body, options.baseUrl ?? '');
     return id;
   });
 }

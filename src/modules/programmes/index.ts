@@ -47,7 +47,17 @@ export type {
 } from './model';
 export { contactRoles, visibilities } from './tables';
 export { setStepStatus, addStepNote, giveFeedback } from './follow-up-service';
-export type { StepStatusInput, StepNoteInput, FeedbackInput } from './follow-up-service';
+export type { StepStatusInput, StepNoteInput, FeedbackInput, FeedbackOptions } from './follow-up-service';
+export {
+  renamePhase,
+  renameStep,
+  deletePhase,
+  deleteStep,
+  removeParticipant,
+  removeContact,
+  removeAdvisor,
+} from './manage-service';
+export type { DeleteOptions, FollowUpCount } from './manage-service';
 export {
   addPlanActivity,
   updatePlanActivity,

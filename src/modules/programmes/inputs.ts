@@ -105,23 +105,21 @@ export function parseProgrammeForm(body: unknown, locale: Locale): Parsed<Progra
   };
 }
 
-/** The add-phase form. */
-export function parsePhaseForm(body: unknown, locale: Locale): Parsed<TextInput> {
-  const parsed = withCrossChecks(
-    parseInput(z.object(localizedShape('phase_')), body),
-    body,
-    'phase_',
-    locale,
-  );
+/** A title and description in each language, named with `prefix` (`phase_title_nb`…). */
+export function parseTextForm(body: unknown, locale: Locale, prefix: string): Parsed<TextInput> {
+  const parsed = withCrossChecks(parseInput(z.object(localizedShape(prefix)), body), body, prefix, locale);
   if (!parsed.ok) return parsed;
   return {
     ok: true,
     data: {
-      title: readLocalized(parsed.data, 'phase_title'),
-      description: readLocalized(parsed.data, 'phase_description'),
+      title: readLocalized(parsed.data, `${prefix}title`),
+      description: readLocalized(parsed.data, `${prefix}description`),
     },
   };
 }
+
+/** The add-phase form, and the edit forms of a phase (`phase_`) or a step (`step_`). */
+export const parsePhaseForm = (body: unknown, locale: Locale) => parseTextForm(body, locale, 'phase_');
 
 const stepSchema = z.object({ step_phase_id: chosenId(), ...localizedShape('step_') });
 
@@ -164,6 +162,9 @@ export const nominationSchema = z.object({
   nominee_title: fields.optionalText(200),
   motivation: fields.optionalText(2000),
 });
+
+export const contactRemovalSchema = z.object({ person_id: fields.id(), role: fields.choice(contactRoles) });
+export const advisorRemovalSchema = z.object({ advisor_id: fields.id() });
 
 export const decisionSchema = z.object({ decision: fields.choice(['accepted', 'declined'] as const) });
 export const moveSchema = z.object({ direction: fields.choice(['up', 'down'] as const) });

@@ -1,3 +1,4 @@
+import { nowIso } from '../../platform/db/columns';
 import type { LocalizedText } from '../../platform/i18n/index';
 import type { Organisation, Person } from '../network/index';
 import type { ContactRole, NominationStatus, Visibility } from './tables';
@@ -87,7 +88,8 @@ export interface TextInput {
 
 /**
  * A rule of the domain was broken by input that passed the form's validation (a duplicate
- * participant, an organisation of the wrong kind). Routes show it next to the form; `field` says where.
+ * participant, an organisation of the wrong kind, deleting a step whose follow-up was not confirmed
+ * lost). Routes show it next to the form; `field` says where.
  */
 export class ProgrammeError extends Error {
   constructor(
@@ -100,11 +102,27 @@ export class ProgrammeError extends Error {
       | 'duplicateContact'
       | 'duplicateAdvisor'
       | 'duplicateNomination'
-      | 'alreadyDecided',
+      | 'alreadyDecided'
+      | 'hasFollowUp',
     public field = '_form',
   ) {
     super(code);
   }
+}
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * When a change happened: now, or `at` (an ISO timestamp, not in the future) for history written
+ * down afterwards, as the demo loader does for 2014 and 2020–2022. Forms never send `at`. Stored
+ * in UTC like nowIso(), so the overview's "changed since" comparisons of text stay right.
+ */
+export function happenedAt(at: string | null | undefined): string {
+  if (at == null) return nowIso();
+  const time = Date.parse(at);
+  if (!TIMESTAMP.test(at) || Number.isNaN(time) || time > Date.now())
+    throw new ProgrammeError('invalid', 'at');
+  return new Date(time).toISOString();
 }
 
 /** Reads a stored localized JSON text; a broken value reads as empty rather than failing the page. */

@@ -42,6 +42,7 @@ const errorKeyOf: Record<ProgrammeError['code'], ErrorKey> = {
   duplicateAdvisor: 'unique',
   duplicateNomination: 'unique',
   alreadyDecided: 'invalid',
+  hasFollowUp: 'invalid',
 };
 
 /** A broken rule as the form shows it: the field's error, a sentence, and 409 for conflicts, else 400. */
@@ -55,10 +56,8 @@ export function explain(
   const field = fieldNames[error.field] ?? error.field;
   const errors: FieldErrors = field === '_form' ? {} : { [field]: errorKeyOf[error.code] };
   const problem = format(m[`problem.${error.code}`], params, request.locale);
-  const status =
-    error.code.startsWith('duplicate') || error.code === 'slugTaken' || error.code === 'alreadyDecided'
-      ? 409
-      : 400;
+  const conflicts: ProgrammeError['code'][] = ['slugTaken', 'alreadyDecided', 'hasFollowUp'];
+  const status = error.code.startsWith('duplicate') || conflicts.includes(error.code) ? 409 : 400;
   return { errors, problem, status: status as 400 | 409 };
 }
 

@@ -7,6 +7,7 @@ import { programmeActionRoutes } from './action-routes';
 import { apiRoutes } from './api-routes';
 import { parseProgrammeForm } from './inputs';
 import type { Programme } from './model';
+import { manageRoutes } from './manage-routes';
 import { loadProgrammePage, ownerOptions } from './page-data';
 import { getProgramme, getProgrammeBySlug, listOwnProgrammes, listVisibleProgrammes } from './reads';
 import { attempt, explain, formValues, slugParam, visibleProgramme } from './route-support';
@@ -111,5 +112,6 @@ export async function programmeRoutes(app: FastifyInstance) {
   });
 
   await programmeActionRoutes(app);
+  await manageRoutes(app);
   await apiRoutes(app);
 }

@@ -2,7 +2,7 @@ import { audit } from '../../platform/audit/audit';
 import { nowIso } from '../../platform/db/columns';
 import { isConstraintViolation, type Executor } from '../../platform/db/database';
 import { getOrganisation, getPerson } from '../network/index';
-import { ProgrammeError } from './model';
+import { happenedAt, ProgrammeError } from './model';
 import * as q from './queries';
 import * as tq from './team-queries';
 import { inTransaction } from './service';
@@ -129,9 +129,17 @@ export async function addAdvisor(
 /** A participant proposes a person for the reference group; operators decide later. */
 export async function nominateToReferenceGroup(
   db: Executor,
-  input: { programmeId: number; personId: number; participantId?: number | null; motivation?: string | null },
+  input: {
+    programmeId: number;
+    personId: number;
+    participantId?: number | null;
+    motivation?: string | null;
+    /** When it was nominated (ISO timestamp); now when absent. Only the demo loader sets it. */
+    at?: string | null;
+  },
   actorUserId: number | null,
 ): Promise<number> {
+  const now = happenedAt(input.at);
   return inTransaction(db, async (tx) => {
     await requireProgramme(tx, input.programmeId);
     if (!(await getPerson(tx, input.personId))) throw new ProgrammeError('notFound', 'person_id');
@@ -147,7 +155,7 @@ export async function nominateToReferenceGroup(
       person_id: input.personId,
       nominated_by_participant_id: participantId,
       motivation: input.motivation?.trim() || null,
-      created_at: nowIso(),
+      created_at: now,
     });
     await audit(tx, {
       actorUserId,
@@ -166,14 +174,16 @@ export async function decideNomination(
   nominationId: number,
   decision: 'accepted' | 'declined',
   actorUserId: number | null,
+  options: { at?: string | null } = {},
 ): Promise<void> {
+  const now = happenedAt(options.at);
   await inTransaction(db, async (tx) => {
     const nomination = await tq.findNomination(tx, nominationId);
     if (!nomination) throw new ProgrammeError('notFound');
     if (nomination.status !== 'nominated') throw new ProgrammeError('alreadyDecided');
     const result = await tq.decideNominationRow(tx, nominationId, {
       status: decision,
-      decided_at: nowIso(),
+      decided_at: now,
       decided_by_user_id: actorUserId,
     });
     // The status check in the update itself stops two operators deciding the same nomination.

@@ -1,3 +1,4 @@
+import { format } from '../../../platform/i18n/index';
 import { ErrorSummary, Field, Form, SubmitButton } from '../../../platform/views/form';
 import type { PageContext } from '../../../platform/views/page-context';
 import type { Organisation } from '../../network/index';
@@ -31,10 +32,27 @@ export function AdvisorSection(props: {
       ) : (
         <ul class="ds-list">
           {props.advisors.map((a) => (
-            <li key={a.id}>
+            <li key={a.id} id={`advisor-${a.id}`}>
               <strong>{a.person?.name ?? ''}</strong>
               {a.organisation ? `, ${a.organisation.name}` : ''} – {m.advisorFor}:{' '}
               {participantName(a.participantId)}
+              {props.canManage ? (
+                <>
+                  {' '}
+                  <Form ctx={ctx} action={`/programmes/${slug}/advisors/remove`} class="inline-form">
+                    <input type="hidden" name="advisor_id" value={String(a.id)} />
+                    <button
+                      type="submit"
+                      class="ds-button"
+                      data-variant="tertiary"
+                      data-size="sm"
+                      aria-label={format(m.removeAdvisorNamed, { name: a.person?.name ?? '' })}
+                    >
+                      {m.remove}
+                    </button>
+                  </Form>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

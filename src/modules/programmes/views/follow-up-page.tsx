@@ -2,6 +2,7 @@ import { format, formatDate, pickText } from '../../../platform/i18n/index';
 import { Layout } from '../../../platform/views/layout';
 import type { PageContext } from '../../../platform/views/page-context';
 import { followUpMessages } from '../follow-up-messages';
+import { messages } from '../messages';
 import type { NextSteps, ParticipantFollowUp, StepFollowUp } from '../follow-up-read';
 import {
   ActivityTable,
@@ -14,6 +15,7 @@ import {
   Trail,
   type Viewer,
 } from './follow-up-parts';
+import { ContactList } from './contact-list';
 
 /** A participant's follow-up: steps with status, notes and feedback; the process plan; the outcome. */
 export function FollowUpPage(props: {
@@ -24,6 +26,7 @@ export function FollowUpPage(props: {
 }) {
   const { ctx, data, viewer } = props;
   const m = followUpMessages(ctx.locale);
+  const team = messages(ctx.locale);
   const name = data.participant.organisation?.name ?? '';
   const base = participantPath(data.programme, data.participant.id);
   const programmeTitle = pickText(data.programme.title, ctx.locale);
@@ -35,6 +38,16 @@ export function FollowUpPage(props: {
       </h1>
       <p class="ds-paragraph">{format(m.inProgramme, { programme: programmeTitle })}</p>
       <SavedNotice ctx={ctx} show={props.saved} />
+      <section aria-labelledby="contacts" class="stack follow-up-contacts">
+        <h2 class="ds-heading" data-size="sm" id="contacts">
+          {team.contacts}
+        </h2>
+        {data.participant.contacts.length === 0 ? (
+          <p class="ds-paragraph muted">{team.noContacts}</p>
+        ) : (
+          <ContactList ctx={ctx} participant={data.participant} m={team} showDetails />
+        )}
+      </section>
       {viewer === 'staff' ? (
         <p class="ds-paragraph">
           <a class="ds-link" href={`/programmes/${encodeURIComponent(data.programme.slug)}/overview`}>

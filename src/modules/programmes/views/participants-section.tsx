@@ -1,37 +1,16 @@
+import { format } from '../../../platform/i18n/index';
 import { ErrorSummary, Field, Form, SubmitButton } from '../../../platform/views/form';
 import type { PageContext } from '../../../platform/views/page-context';
 import type { Organisation } from '../../network/index';
 import type { ProgrammeMessages } from '../messages';
 import type { Participant } from '../model';
 import { contactRoles } from '../tables';
+import { ContactList } from './contact-list';
 import type { FormState } from './form-state';
 import { kindLabel, Problem } from './parts';
 
 export function organisationLabel(o: Organisation, m: ProgrammeMessages) {
   return `${o.name} (${kindLabel(o.kind, m)}${o.number ? `, ${o.number}` : ''})`;
-}
-
-function ContactList(props: { participant: Participant; m: ProgrammeMessages; showDetails: boolean }) {
-  const { m } = props;
-  if (props.participant.contacts.length === 0) return <>{m.noContacts}</>;
-  return (
-    <ul class="ds-list plain-list">
-      {props.participant.contacts.map((c) => (
-        <li key={`${c.person.id}-${c.role}`}>
-          {c.person.name} – {m[`role.${c.role}`]}
-          {c.person.title ? `, ${c.person.title}` : ''}
-          {props.showDetails && c.person.email ? (
-            <>
-              {' '}
-              <a class="ds-link" href={`mailto:${c.person.email}`}>
-                {c.person.email}
-              </a>
-            </>
-          ) : null}
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 /** Participants with organisation, kind, number and contact people; operators add participants and contacts. */
@@ -67,6 +46,7 @@ export function ParticipantsSection(props: {
                 <th scope="col">{m.kind}</th>
                 <th scope="col">{m.number}</th>
                 <th scope="col">{m.contacts}</th>
+                {props.canManage ? <th scope="col">{m.remove}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -84,8 +64,29 @@ export function ParticipantsSection(props: {
                   <td>{p.organisation ? kindLabel(p.organisation.kind, m) : ''}</td>
                   <td>{p.organisation?.number ?? ''}</td>
                   <td>
-                    <ContactList participant={p} m={m} showDetails={props.showContactDetails} />
+                    <ContactList
+                      ctx={ctx}
+                      participant={p}
+                      m={m}
+                      showDetails={props.showContactDetails}
+                      removeAction={
+                        props.canManage
+                          ? `/programmes/${slug}/participants/${p.id}/contacts/remove`
+                          : undefined
+                      }
+                    />
                   </td>
+                  {props.canManage ? (
+                    <td>
+                      <a
+                        class="ds-link"
+                        href={`/programmes/${slug}/participants/${p.id}/remove`}
+                        aria-label={format(m.removeNamed, { name: p.organisation?.name ?? '' })}
+                      >
+                        {m.remove}
+                      </a>
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>

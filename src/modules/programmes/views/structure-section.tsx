@@ -49,6 +49,25 @@ function MoveButtons(props: {
   );
 }
 
+/** Links to the edit and delete pages of one phase or step; each names what it changes. */
+function ManageLinks(props: { ctx: PageContext; m: ProgrammeMessages; base: string; name: string }) {
+  const { ctx, m } = props;
+  return (
+    <span class="cluster manage-links">
+      <a class="ds-link" href={`${props.base}/edit`} aria-label={format(m.editNamed, { name: props.name })}>
+        {ctx.t.edit}
+      </a>
+      <a
+        class="ds-link"
+        href={`${props.base}/delete`}
+        aria-label={format(m.deleteNamed, { name: props.name })}
+      >
+        {ctx.t.delete}
+      </a>
+    </span>
+  );
+}
+
 function labelsFor(prefix: string, m: ProgrammeMessages) {
   const labels: Record<string, string> = { step_phase_id: m.phase };
   for (const l of locales) {
@@ -85,14 +104,22 @@ export function StructureSection(props: {
                 <Text text={phase.title} ctx={ctx} />
               </h3>
               {props.canManage ? (
-                <MoveButtons
-                  ctx={ctx}
-                  m={m}
-                  action={`/programmes/${slug}/phases/${phase.id}/move`}
-                  name={localText(phase.title, ctx.locale).value}
-                  first={i === 0}
-                  last={i === phases.length - 1}
-                />
+                <>
+                  <MoveButtons
+                    ctx={ctx}
+                    m={m}
+                    action={`/programmes/${slug}/phases/${phase.id}/move`}
+                    name={localText(phase.title, ctx.locale).value}
+                    first={i === 0}
+                    last={i === phases.length - 1}
+                  />
+                  <ManageLinks
+                    ctx={ctx}
+                    m={m}
+                    base={`/programmes/${slug}/phases/${phase.id}`}
+                    name={localText(phase.title, ctx.locale).value}
+                  />
+                </>
               ) : null}
             </div>
             <Paragraphs text={phase.description} ctx={ctx} />
@@ -107,14 +134,22 @@ export function StructureSection(props: {
                         <Text text={step.title} ctx={ctx} />
                       </strong>
                       {props.canManage ? (
-                        <MoveButtons
-                          ctx={ctx}
-                          m={m}
-                          action={`/programmes/${slug}/steps/${step.id}/move`}
-                          name={localText(step.title, ctx.locale).value}
-                          first={j === 0}
-                          last={j === phase.steps.length - 1}
-                        />
+                        <>
+                          <MoveButtons
+                            ctx={ctx}
+                            m={m}
+                            action={`/programmes/${slug}/steps/${step.id}/move`}
+                            name={localText(step.title, ctx.locale).value}
+                            first={j === 0}
+                            last={j === phase.steps.length - 1}
+                          />
+                          <ManageLinks
+                            ctx={ctx}
+                            m={m}
+                            base={`/programmes/${slug}/steps/${step.id}`}
+                            name={localText(step.title, ctx.locale).value}
+                          />
+                        </>
                       ) : null}
                     </div>
                     <Paragraphs text={step.description} ctx={ctx} />
