@@ -40,7 +40,7 @@ try {
         null,
       );
       console.log(
-        `${filename}: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected`,
+        `${filename}: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.linked} linked to their county, ${report.rejected.length} rejected`,
       );
       for (const r of report.rejected) console.log(`  line ${r.line}, ${r.field}: ${r.reason}`);
     } catch (error) {

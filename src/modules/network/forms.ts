@@ -5,30 +5,22 @@ import type { NewOrganisation, NewPerson } from './service';
 
 /** The forms' schemas: what a post must hold before the service sees it. */
 
-// Absent form keys (an unticked box, an untouched select) must read as "not given". The platform's
-// optional builders refuse a missing key under zod 4, so these wrap them: '' and absent both become null.
-const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
-
-/** An optional select: the empty choice or no value means "not given". */
+/**
+ * An optional select: its empty "not given" choice, or no value at all, is null. The platform has no
+ * such builder, so this one is made like its `fields.optionalId`.
+ */
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess(blankToUndefined, fields.choice(values).optional()).transform((v) => v ?? null);
-
-/** An optional reference to a row by id. */
-const optionalId = () => z.preprocess(blankToUndefined, fields.id().optional()).transform((v) => v ?? null);
-
-/** A checkbox: present means on, absent means off. */
-const checkbox = () =>
-  fields
-    .checkbox()
+  z
+    .union([z.literal(''), fields.choice(values)], { error: 'choice' })
     .optional()
-    .transform((v) => !!v);
+    .transform((v) => (v ? v : null));
 
 const organisationSchema = z.object({
   name: fields.text(200),
   kind: fields.choice(organisationKinds),
   country: fields.choice(countries),
   number: fields.optionalText(20),
-  parentId: optionalId(),
+  parentId: fields.optionalId(),
   website: fields.url(),
   memberIds: fields.list(fields.id()),
 });
@@ -48,7 +40,7 @@ const personSchema = z.object({
   email: fields.optionalEmail(),
   phone: fields.optionalText(50),
   title: fields.optionalText(200),
-  consent: checkbox(),
+  consent: fields.checkbox(),
   sector: optionalChoice(sectors),
   yearsLivedBand: optionalChoice(yearsLivedBands),
   ageBand: optionalChoice(ageBands),
@@ -72,7 +64,7 @@ export function parsePersonForm(body: unknown): Parsed<NewPerson & { rows: numbe
     .sort((a, b) => a - b);
   const rowShape: Record<string, z.ZodType> = {};
   for (const i of indexes) {
-    rowShape[`organisationId_${i}`] = optionalId();
+    rowShape[`organisationId_${i}`] = fields.optionalId();
     rowShape[`role_${i}`] = fields.optionalText(100);
   }
   const parsed = parseInput(personSchema.extend(rowShape), form);

@@ -27,10 +27,21 @@ function upload(client: Client, filename: string, content: string | Buffer) {
   });
 }
 
-const swedishList = path.resolve('..', 'shared', 'data', 'registry', 'se-municipality-county.csv');
+// Found from this file rather than the working directory: shared/ lies beside the repository.
+const swedishList = path.resolve(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  '..',
+  'shared',
+  'data',
+  'registry',
+  'se-municipality-county.csv',
+);
 const skip = fs.existsSync(swedishList)
   ? false
-  : `${swedishList} is absent (../shared/data is not beside the repository)`;
+  : `${swedishList} is absent (shared/data is not beside the repository)`;
 
 for (const dialect of testDialects()) {
   describe(`registry import page [${dialect}]`, () => {
@@ -65,6 +76,35 @@ for (const dialect of testDialects()) {
 
       const again = await upload(clients.operator, 'fylker.json', content);
       assert.match(again.body, /<dt>Unchanged<\/dt><dd>1<\/dd>/);
+    });
+
+    it('reports the municipalities a county list links to their county, and a second run changes nothing', async () => {
+      const municipalities = JSON.stringify([
+        { k_id: '5501', k_name: 'Tromsø' },
+        { k_id: '5503', k_name: 'Harstad' },
+      ]);
+      const first = await upload(clients.operator, 'kommuner.json', municipalities);
+      assert.match(first.body, /<dt>Created<\/dt><dd>2<\/dd>/);
+      assert.doesNotMatch(first.body, /linked to their county/);
+
+      const counties = JSON.stringify([{ f_id: '55', f_name: 'Troms' }]);
+      const linked = await upload(clients.operator, 'fylker.json', counties);
+      assert.equal(linked.statusCode, 200);
+      assert.match(linked.body, /<dt>Created<\/dt><dd>1<\/dd><dt>Updated<\/dt><dd>0<\/dd>/);
+      assert.match(linked.body, /<dt>Municipalities linked to their county<\/dt><dd>2<\/dd>/);
+      const tromso = await findOrganisationByNumber(t.database.db, 'NO', 'municipality', '5501');
+      const page = await clients.advisor.get(`/organisations/${tromso?.id}`);
+      assert.match(
+        page.body,
+        /<dt>County<\/dt><dd><a class="ds-link" href="\/organisations\/\d+">Troms<\/a>/,
+      );
+
+      const again = await upload(clients.operator, 'fylker.json', counties);
+      assert.match(
+        again.body,
+        /<dt>Created<\/dt><dd>0<\/dd><dt>Updated<\/dt><dd>0<\/dd><dt>Unchanged<\/dt><dd>1<\/dd>/,
+      );
+      assert.doesNotMatch(again.body, /linked to their county/);
     });
 
     it('answers a bad or oversized file with a translated message, never a 500', async () => {

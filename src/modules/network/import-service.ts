@@ -4,6 +4,7 @@ import { inTransaction, type Executor } from '../../platform/db/database';
 import * as q from './queries';
 import type { OrganisationRow } from './queries';
 import { foldForSearch } from './search';
+import { sortKey } from './sort-key';
 import { parseRegistry, type Rejection, type RegistryRow } from './registry-formats';
 import type { Country } from './tables';
 
@@ -12,6 +13,11 @@ export interface ImportReport {
   created: number;
   updated: number;
   unchanged: number;
+  /**
+   * Municipalities imported earlier without their county that a county list now links to it. They
+   * are not rows of the file, so they are counted apart from created, updated and unchanged.
+   */
+  linked: number;
   /** Rows left out; `reason` is a code (missing, malformed, tooLong, duplicate, countyMismatch, notAnObject). */
   rejected: Rejection[];
 }
@@ -30,7 +36,7 @@ export async function importRegistry(
   const rejected = [...parsed.rejected];
   const rows = withoutDuplicates(parsed.rows, rejected);
   rejected.sort((a, b) => a.line - b.line);
-  const report: ImportReport = { created: 0, updated: 0, unchanged: 0, rejected };
+  const report: ImportReport = { created: 0, updated: 0, unchanged: 0, linked: 0, rejected };
 
   await inTransaction(db, async (tx) => {
     const now = nowIso();
@@ -52,7 +58,7 @@ export async function importRegistry(
     if (parsed.format === 'no-counties') {
       for (const row of rows)
         counties.set(row.number, await upsert(tx, counties.get(row.number), row, null, now, report));
-      await linkOrphanMunicipalities(tx, country, counties, now);
+      report.linked = await linkOrphanMunicipalities(tx, country, counties, now);
     } else {
       const municipalities = byNumber(await q.listNumbered(tx, country, 'municipality'));
       for (const row of rows) {
@@ -71,6 +77,7 @@ export async function importRegistry(
         created: report.created,
         updated: report.updated,
         unchanged: report.unchanged,
+        linked: report.linked,
         rejected: report.rejected.length,
       },
     });
@@ -124,7 +131,14 @@ async function upsert(
     };
     const { id } = await q.insertOrganisation(tx, values, now);
     report.created++;
-    return { ...values, id, search_name: foldForSearch(row.name), created_at: now, updated_at: now };
+    return {
+      ...values,
+      id,
+      search_name: foldForSearch(row.name),
+      sort_key: sortKey(row.name),
+      created_at: now,
+      updated_at: now,
+    };
   }
   const changed = (Object.keys(wanted) as (keyof typeof wanted)[]).some((k) => wanted[k] !== existing[k]);
   if (!changed) {
@@ -136,16 +150,23 @@ async function upsert(
   return { ...existing, ...wanted, updated_at: now };
 }
 
-/** Municipalities imported before their counties get their county once it arrives. */
+/**
+ * Municipalities imported before their counties get their county once it arrives; returns how many.
+ * Only municipalities without a county are touched, so a second run links none.
+ */
 async function linkOrphanMunicipalities(
   tx: Executor,
   country: Country,
   counties: Map<string, OrganisationRow>,
   now: string,
-) {
+): Promise<number> {
   const orphans = (await q.listNumbered(tx, country, 'municipality')).filter((m) => m.parent_id === null);
+  let linked = 0;
   for (const m of orphans) {
     const county = counties.get((m.number ?? '').slice(0, 2));
-    if (county) await q.updateOrganisation(tx, m.id, { parent_id: county.id }, now);
+    if (!county) continue;
+    await q.updateOrganisation(tx, m.id, { parent_id: county.id }, now);
+    linked++;
   }
+  return linked;
 }

@@ -6,10 +6,13 @@ import { createTestDatabase, testDialects, type TestDatabase } from '../../../te
 import { findOrganisationByNumber, getOrganisation, importRegistry, listOrganisations } from './index';
 import { ImportFileError } from './registry-formats';
 
-// The real official lists, beside the repository (see ../shared/data/README.md); never copied in.
-const registryDir = path.resolve('..', 'shared', 'data', 'registry');
+// The real official lists, in shared/ beside the repository (see shared/data/README.md); never copied
+// in. Found from this file, so the tests read them whichever directory they are started from.
+const registryDir = path.resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'data', 'registry');
 const haveFiles = fs.existsSync(registryDir);
-const skip = haveFiles ? false : `the registry files are not at ${registryDir} (../shared/data is absent)`;
+const skip = haveFiles
+  ? false
+  : `the registry files are not at ${registryDir} (shared/data is not beside the repository)`;
 const read = (name: string) => ({
   content: fs.readFileSync(path.join(registryDir, name), 'utf8'),
   filename: name,
@@ -33,7 +36,7 @@ for (const dialect of testDialects()) {
         assert.equal(counties.created, 15);
 
         const first = await importRegistry(db, read('no-kommuner-2025.json'), null);
-        assert.deepEqual(first, { created: 357, updated: 0, unchanged: 0, rejected: [] });
+        assert.deepEqual(first, { created: 357, updated: 0, unchanged: 0, linked: 0, rejected: [] });
         const municipalities = await listOrganisations(db, { kinds: ['municipality'], country: 'NO' });
         assert.equal(municipalities.length, 357);
         assert.ok(
@@ -50,9 +53,34 @@ for (const dialect of testDialects()) {
         assert.equal(county?.number, '15');
 
         const second = await importRegistry(db, read('no-kommuner-2025.json'), null);
-        assert.deepEqual(second, { created: 0, updated: 0, unchanged: 357, rejected: [] });
+        assert.deepEqual(second, { created: 0, updated: 0, unchanged: 357, linked: 0, rejected: [] });
         const again = await importRegistry(db, read('no-fylker-2025.json'), null);
-        assert.deepEqual(again, { created: 0, updated: 0, unchanged: 15, rejected: [] });
+        assert.deepEqual(again, { created: 0, updated: 0, unchanged: 15, linked: 0, rejected: [] });
+      },
+    );
+
+    it(
+      'counts the municipalities a county list links when the municipalities came first, once',
+      { skip },
+      async () => {
+        // A database of its own: the test above has already given every municipality its county.
+        const own = await createTestDatabase(dialect);
+        try {
+          const db = own.db;
+          const municipalities = await importRegistry(db, read('no-kommuner-2025.json'), null);
+          assert.equal(municipalities.created, 357);
+          const counties = await importRegistry(db, read('no-fylker-2025.json'), null);
+          assert.deepEqual(counties, { created: 15, updated: 0, unchanged: 0, linked: 357, rejected: [] });
+          const listed = await listOrganisations(db, { kinds: ['municipality'], country: 'NO' });
+          assert.ok(
+            listed.every((m) => m.parentId !== null),
+            'every municipality has its county',
+          );
+          const again = await importRegistry(db, read('no-fylker-2025.json'), null);
+          assert.deepEqual(again, { created: 0, updated: 0, unchanged: 15, linked: 0, rejected: [] });
+        } finally {
+          await own.drop();
+        }
       },
     );
 
@@ -71,7 +99,7 @@ for (const dialect of testDialects()) {
       assert.equal(lan?.number, '01');
 
       const second = await importRegistry(db, read('se-municipality-county.csv'), null);
-      assert.deepEqual(second, { created: 0, updated: 0, unchanged: 311, rejected: [] });
+      assert.deepEqual(second, { created: 0, updated: 0, unchanged: 311, linked: 0, rejected: [] });
     });
 
     it('rejects bad JSON rows with their position, field and reason and writes the good ones', async () => {

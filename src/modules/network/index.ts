@@ -20,6 +20,8 @@ export {
   organisationIdsOfPerson,
 } from './service';
 export type { Organisation, Person } from './service';
+export { alphabetFor } from './sort-key';
+export type { Alphabet } from './sort-key';
 export { importRegistry } from './import-service';
 export type { ImportReport } from './import-service';
 export type { OrganisationKind, Country } from './tables';

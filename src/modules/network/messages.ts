@@ -60,6 +60,13 @@ export const messages = defineMessages({
     created: 'Created',
     updated: 'Updated',
     unchanged: 'Unchanged',
+    linked: 'Municipalities linked to their county',
+    'kindLock.members':
+      'A city region with member municipalities stays a city region. To change the kind, deselect all its members below in the same save.',
+    'kindLock.municipalities':
+      'Municipalities in this county: {count}. A county with municipalities stays a county; give them another county first.',
+    'kindLock.groups':
+      'City regions this municipality is a member of: {count}. A municipality in a city region stays a municipality; remove it from them first.',
     rejectedCount: 'Rejected',
     rejectedTitle: 'Rejected rows',
     line: 'Line',
@@ -138,6 +145,13 @@ export const messages = defineMessages({
     created: 'Opprettet',
     updated: 'Oppdatert',
     unchanged: 'Uendret',
+    linked: 'Kommuner koblet til fylket sitt',
+    'kindLock.members':
+      'En byregion med medlemskommuner forblir en byregion. For å endre typen må du fjerne markeringen av alle medlemmene nedenfor i samme lagring.',
+    'kindLock.municipalities':
+      'Kommuner i dette fylket: {count}. Et fylke med kommuner forblir et fylke; gi kommunene et annet fylke først.',
+    'kindLock.groups':
+      'Byregioner denne kommunen er medlem av: {count}. En kommune i en byregion forblir en kommune; fjern den fra byregionene først.',
     rejectedCount: 'Avvist',
     rejectedTitle: 'Avviste rader',
     line: 'Linje',
@@ -216,6 +230,13 @@ export const messages = defineMessages({
     created: 'Skapade',
     updated: 'Uppdaterade',
     unchanged: 'Oförändrade',
+    linked: 'Kommuner kopplade till sitt län',
+    'kindLock.members':
+      'En stadsregion med medlemskommuner förblir en stadsregion. För att ändra typen, avmarkera alla medlemmar nedan i samma sparning.',
+    'kindLock.municipalities':
+      'Kommuner i det här länet: {count}. Ett län med kommuner förblir ett län; ge kommunerna ett annat län först.',
+    'kindLock.groups':
+      'Stadsregioner som kommunen är medlem i: {count}. En kommun i en stadsregion förblir en kommun; ta bort den ur stadsregionerna först.',
     rejectedCount: 'Avvisade',
     rejectedTitle: 'Avvisade rader',
     line: 'Rad',

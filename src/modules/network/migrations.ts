@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { withId } from '../../platform/db/columns';
 import type { SchemaMigration } from '../../platform/db/migrate';
 import { foldForSearch } from './search';
+import { sortKey } from './sort-key';
 
 export const migrations: SchemaMigration[] = [
   {
@@ -81,6 +82,33 @@ export const migrations: SchemaMigration[] = [
             .where('id', '=', row.id)
             .execute();
         }
+      }
+    },
+  },
+  {
+    // Lists sort by a key made in JavaScript (see sort-key.ts) and compared byte by byte on both
+    // databases: SQLite does so by default, PostgreSQL needs the "C" collation on the column, since
+    // its default follows the server's locale.
+    name: '20261124-04-network-sort-key',
+    async up(db, dialect) {
+      const type = dialect === 'postgres' ? sql`text collate "C"` : sql`text`;
+      for (const table of ['organisations', 'people']) {
+        await db.schema
+          .alterTable(table)
+          .addColumn('sort_key', type, (c) => c.notNull().defaultTo(''))
+          .execute();
+        const rows: { id: number; name: string }[] = await db
+          .selectFrom(table)
+          .select(['id', 'name'])
+          .execute();
+        for (const row of rows) {
+          await db
+            .updateTable(table)
+            .set({ sort_key: sortKey(row.name) })
+            .where('id', '=', row.id)
+            .execute();
+        }
+        await db.schema.createIndex(`${table}_sort_key`).on(table).column('sort_key').execute();
       }
     },
   },

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { seeOther, sendPage } from '../../platform/http/render';
 import type { FormValues } from '../../platform/views/form';
 import { pageContext } from '../../platform/views/page-context';
-import { saveOrganisation } from './form-service';
+import { saveOrganisation, type SaveResult } from './form-service';
 import { parseOrganisationForm } from './forms';
 import {
   organisationDetails,
@@ -11,7 +11,7 @@ import {
   organisationListPage,
   PAGE_SIZE,
 } from './page-data';
-import { idParam, pageParam, queryText } from './route-helpers';
+import { idParam, pageParam, queryText, readerAlphabet } from './route-helpers';
 import { countries, organisationKinds, type Country, type OrganisationKind } from './tables';
 import { OrganisationFormPage } from './views/organisation-form-page';
 import { OrganisationListPage } from './views/organisation-list-page';
@@ -45,6 +45,7 @@ export function organisationRoutes(app: FastifyInstance) {
         q: filter.q || undefined,
         kinds: isKind(kind) ? [kind] : undefined,
         country: isCountry(country) ? country : undefined,
+        alphabet: readerAlphabet(request),
       },
       page,
     );
@@ -59,7 +60,7 @@ export function organisationRoutes(app: FastifyInstance) {
   });
 
   app.get('/organisations/new', { config: { access: 'operator' } }, async (request, reply) => {
-    const options = await organisationFormOptions(db);
+    const options = await organisationFormOptions(db, readerAlphabet(request));
     return sendPage(reply, OrganisationFormPage, {
       ctx: pageContext(request),
       organisation: null,
@@ -76,7 +77,7 @@ export function organisationRoutes(app: FastifyInstance) {
       ? await saveOrganisation(db, null, parsed.data, request.user?.id ?? null)
       : parsed;
     if (result.ok) return seeOther(reply, `/organisations/${result.id}`);
-    const options = await organisationFormOptions(db);
+    const options = await organisationFormOptions(db, readerAlphabet(request));
     const ctx = pageContext(request);
     return sendPage(
       reply,
@@ -95,13 +96,13 @@ export function organisationRoutes(app: FastifyInstance) {
   });
 
   app.get('/organisations/:id', { config: { access: 'staff' } }, async (request, reply) => {
-    const details = await organisationDetails(db, idParam(request));
+    const details = await organisationDetails(db, idParam(request), readerAlphabet(request));
     return sendPage(reply, OrganisationPage, { ctx: pageContext(request), ...details });
   });
 
   app.get('/organisations/:id/edit', { config: { access: 'operator' } }, async (request, reply) => {
     const { organisation, memberIds } = await organisationForEdit(db, idParam(request));
-    const options = await organisationFormOptions(db);
+    const options = await organisationFormOptions(db, readerAlphabet(request));
     const showMembers = organisation.kind === 'city_region';
     return sendPage(reply, OrganisationFormPage, {
       ctx: pageContext(request),
@@ -117,9 +118,11 @@ export function organisationRoutes(app: FastifyInstance) {
     const { organisation } = await organisationForEdit(db, id);
     const body = (request.body ?? {}) as FormValues;
     const parsed = parseOrganisationForm(body);
-    const result = parsed.ok ? await saveOrganisation(db, id, parsed.data, request.user?.id ?? null) : parsed;
+    const result: SaveResult = parsed.ok
+      ? await saveOrganisation(db, id, parsed.data, request.user?.id ?? null)
+      : parsed;
     if (result.ok) return seeOther(reply, `/organisations/${id}`);
-    const options = await organisationFormOptions(db);
+    const options = await organisationFormOptions(db, readerAlphabet(request));
     const showMembers = organisation.kind === 'city_region' || body.kind === 'city_region';
     return sendPage(
       reply,
@@ -130,6 +133,7 @@ export function organisationRoutes(app: FastifyInstance) {
         memberIds: sentMemberIds(body),
         showMembers,
         errors: result.errors,
+        kindLock: result.kindLock,
         values: body,
         ...options,
       },

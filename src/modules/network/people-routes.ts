@@ -6,7 +6,7 @@ import { pageContext } from '../../platform/views/page-context';
 import { savePerson } from './form-service';
 import { parsePersonForm } from './forms';
 import { organisationChoices, PAGE_SIZE, peopleListPage, personDetails } from './page-data';
-import { idParam, pageParam, queryText } from './route-helpers';
+import { idParam, pageParam, queryText, readerAlphabet, seesPrivateDetails } from './route-helpers';
 import { PeopleListPage } from './views/people-list-page';
 import { PersonFormPage } from './views/person-form-page';
 import { PersonPage } from './views/person-page';
@@ -28,9 +28,17 @@ export function peopleRoutes(app: FastifyInstance) {
     const query = request.query as Record<string, unknown>;
     const filter = { q: queryText(query.q) };
     const page = pageParam(query.page);
-    const { items, total } = await peopleListPage(db, { q: filter.q || undefined }, page);
+    const withPhone = seesPrivateDetails(request);
+    const alphabet = readerAlphabet(request);
+    const { items, total } = await peopleListPage(
+      db,
+      { q: filter.q || undefined, alphabet },
+      page,
+      withPhone,
+    );
     return sendPage(reply, PeopleListPage, {
       ctx: pageContext(request),
+      showPhone: withPhone,
       items,
       total,
       page,
@@ -40,7 +48,7 @@ export function peopleRoutes(app: FastifyInstance) {
   });
 
   app.get('/people/new', { config: { access: 'operator' } }, async (request, reply) => {
-    const organisations = await organisationChoices(db);
+    const organisations = await organisationChoices(db, readerAlphabet(request));
     return sendPage(reply, PersonFormPage, {
       ctx: pageContext(request),
       person: null,
@@ -56,7 +64,7 @@ export function peopleRoutes(app: FastifyInstance) {
     const result = parsed.ok ? await savePerson(db, null, parsed.data, request.user?.id ?? null) : parsed;
     if (result.ok) return seeOther(reply, `/people/${result.id}`);
     const errors = parsed.ok ? onRows(result.errors, parsed.data.rows) : result.errors;
-    const organisations = await organisationChoices(db);
+    const organisations = await organisationChoices(db, readerAlphabet(request));
     const ctx = pageContext(request);
     return sendPage(
       reply,
@@ -67,13 +75,19 @@ export function peopleRoutes(app: FastifyInstance) {
   });
 
   app.get('/people/:id', { config: { access: 'staff' } }, async (request, reply) => {
-    const details = await personDetails(db, idParam(request));
-    return sendPage(reply, PersonPage, { ctx: pageContext(request), ...details });
+    const showPrivate = seesPrivateDetails(request);
+    const details = await personDetails(db, idParam(request), readerAlphabet(request), showPrivate);
+    return sendPage(reply, PersonPage, { ctx: pageContext(request), showPrivate, ...details });
   });
 
   app.get('/people/:id/edit', { config: { access: 'operator' } }, async (request, reply) => {
-    const { person, attributes, organisations: links } = await personDetails(db, idParam(request));
-    const organisations = await organisationChoices(db);
+    // Operators only (the route's access), so the form holds every detail.
+    const {
+      person,
+      attributes,
+      organisations: links,
+    } = await personDetails(db, idParam(request), readerAlphabet(request), true);
+    const organisations = await organisationChoices(db, readerAlphabet(request));
     return sendPage(reply, PersonFormPage, {
       ctx: pageContext(request),
       person,
@@ -85,13 +99,17 @@ export function peopleRoutes(app: FastifyInstance) {
 
   app.post('/people/:id/edit', { config: { access: 'operator' } }, async (request, reply) => {
     const id = idParam(request);
-    const { person, attributes, organisations: links } = await personDetails(db, id);
+    const {
+      person,
+      attributes,
+      organisations: links,
+    } = await personDetails(db, id, readerAlphabet(request), true);
     const body = (request.body ?? {}) as FormValues;
     const parsed = parsePersonForm(body);
     const result = parsed.ok ? await savePerson(db, id, parsed.data, request.user?.id ?? null) : parsed;
     if (result.ok) return seeOther(reply, `/people/${id}`);
     const errors = parsed.ok ? onRows(result.errors, parsed.data.rows) : result.errors;
-    const organisations = await organisationChoices(db);
+    const organisations = await organisationChoices(db, readerAlphabet(request));
     const ctx = pageContext(request);
     return sendPage(
       reply,

@@ -2,7 +2,7 @@ import { inTransaction } from '../../platform/db/database';
 import { nowIso } from '../../platform/db/columns';
 import type { PersonalDataHandler } from '../../platform/personal-data';
 import { audit } from '../../platform/audit/audit';
-import * as q from './queries';
+import * as pq from './people-queries';
 
 /** The name an erased person is shown under; the row stays so anonymous counts keep their shape. */
 export const ERASED_NAME = 'Erased person';
@@ -18,19 +18,19 @@ export const networkPersonalData: PersonalDataHandler = {
   name: 'network',
   async export(db, who) {
     if (who.personId === null) return null;
-    const person = await q.findPerson(db, who.personId);
+    const person = await pq.findPerson(db, who.personId);
     if (!person) return null;
-    const organisations = await q.listPersonOrganisations(db, who.personId);
+    const organisations = await pq.listPersonOrganisations(db, who.personId);
     return { person, organisations };
   },
   async erase(db, who) {
     const personId = who.personId;
     if (personId === null) return;
     await inTransaction(db, async (tx) => {
-      const person = await q.findPerson(tx, personId);
+      const person = await pq.findPerson(tx, personId);
       if (!person || person.erased_at) return;
       const now = nowIso();
-      await q.updatePerson(
+      await pq.updatePerson(
         tx,
         personId,
         {

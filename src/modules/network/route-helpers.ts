@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
-import { notFound } from '../../platform/http/access';
+import { allows, notFound } from '../../platform/http/access';
 import { parseId } from '../../platform/http/validation';
+import { alphabetFor, type Alphabet } from './sort-key';
 
 /** Ids in paths: anything but a positive whole number is a page that does not exist. */
 export function idParam(request: FastifyRequest): number {
@@ -22,3 +23,13 @@ export function queryText(value: unknown): string {
 
 /** Uploaded files by request; the body keeps only the text fields, so the CSRF check reads them as usual. */
 export const uploads = new WeakMap<FastifyRequest, { filename: string; content: Buffer }>();
+
+/** The alphabet the reader's language sorts lists in. */
+export function readerAlphabet(request: FastifyRequest): Alphabet {
+  return alphabetFor(request.locale);
+}
+
+/** Operators see people's phone numbers and consent-based attributes; advisors do not need them. */
+export function seesPrivateDetails(request: FastifyRequest): boolean {
+  return allows('operator', request.user?.role ?? null);
+}

@@ -189,7 +189,8 @@ for (const dialect of testDialects()) {
       assert.equal(created.statusCode, 303);
       const location = String(created.headers.location);
       const id = Number(location.split('/').pop());
-      const page = await clients.advisor.get(location);
+      // Operators see the consent-based attributes (advisors do not: people-privacy.test.ts).
+      const page = await clients.operator.get(location);
       assert.match(page.body, /Kari Kontakt/);
       assert.match(page.body, /kari@example.no/);
       assert.match(page.body, /Volda<\/a> \(Municipality\) – Prosjektleder/);
@@ -217,7 +218,7 @@ for (const dialect of testDialects()) {
         [null, null, null, null],
       );
       assert.equal(row.phone, null);
-      assert.match((await clients.advisor.get(location)).body, /No consent given; nothing is stored\./);
+      assert.match((await clients.operator.get(location)).body, /No consent given; nothing is stored\./);
     });
 
     it('refuses a used e-mail and a role without an organisation with field errors', async () => {

@@ -2,8 +2,11 @@ import { audit } from '../../platform/audit/audit';
 import { nowIso } from '../../platform/db/columns';
 import { inTransaction, type Executor } from '../../platform/db/database';
 import { notFound } from '../../platform/http/access';
+import * as pq from './people-queries';
 import * as q from './queries';
-import type { OrganisationFilter, OrganisationRow, PersonFilter, PersonRow } from './queries';
+import type { PersonFilter, PersonRow } from './people-queries';
+import type { OrganisationFilter, OrganisationRow } from './queries';
+import type { Alphabet } from './sort-key';
 import type { ageBands, Country, OrganisationKind, sectors, yearsLivedBands } from './tables';
 
 export interface Organisation {
@@ -76,19 +79,21 @@ export async function getOrganisation(db: Executor, id: number): Promise<Organis
   return row ? toOrganisation(row) : undefined;
 }
 
-/** The organisations with these ids that exist, sorted by name. */
-export async function getOrganisationsByIds(db: Executor, ids: number[]): Promise<Organisation[]> {
-  return (await q.findOrganisationsByIds(db, [...new Set(ids)])).map(toOrganisation);
+/** The organisations with these ids that exist, in alphabetical order (Norwegian unless told otherwise). */
+export async function getOrganisationsByIds(
+  db: Executor,
+  ids: number[],
+  alphabet: Alphabet = 'nb',
+): Promise<Organisation[]> {
+  return (await q.findOrganisationsByIds(db, [...new Set(ids)], alphabet)).map(toOrganisation);
 }
 
-/** Organisations by kind, country, parent and free text (name, case-insensitive, or official number); no limit unless given. */
+/**
+ * Organisations by kind, country, parent and free text (name, case-insensitive, or official number), in
+ * alphabetical order; no limit unless given.
+ */
 export async function listOrganisations(db: Executor, filter: OrganisationFilter): Promise<Organisation[]> {
   return (await q.listOrganisations(db, filter)).map(toOrganisation);
-}
-
-/** How many organisations match the filter, for paging. */
-export function countOrganisations(db: Executor, filter: OrganisationFilter): Promise<number> {
-  return q.countOrganisations(db, filter);
 }
 
 /** The organisation with this official number, e.g. ('NO', 'municipality', '1577') for Volda. */
@@ -184,35 +189,33 @@ export function setGroupMembers(
   });
 }
 
-/** The members of a group, sorted by name. */
-export async function getGroupMembers(db: Executor, groupId: number): Promise<Organisation[]> {
-  return (await q.listGroupMembers(db, groupId)).map(toOrganisation);
+/** The members of a group, in alphabetical order (Norwegian unless told otherwise). */
+export async function getGroupMembers(
+  db: Executor,
+  groupId: number,
+  alphabet: Alphabet = 'nb',
+): Promise<Organisation[]> {
+  return (await q.listGroupMembers(db, groupId, alphabet)).map(toOrganisation);
 }
 
-/** The groups (city regions) an organisation is a member of. */
-export async function getGroupsOf(db: Executor, memberId: number): Promise<Organisation[]> {
-  return (await q.listGroupsOf(db, memberId)).map(toOrganisation);
-}
-
-/** The people with these ids that exist (erased people included, under their neutral marker). */
-export async function getPeopleByIds(db: Executor, ids: number[]): Promise<Person[]> {
-  return (await q.findPeopleByIds(db, [...new Set(ids)])).map(toPerson);
+/** The people with these ids that exist (erased people included, under their neutral marker), in alphabetical order. */
+export async function getPeopleByIds(
+  db: Executor,
+  ids: number[],
+  alphabet: Alphabet = 'nb',
+): Promise<Person[]> {
+  return (await pq.findPeopleByIds(db, [...new Set(ids)], alphabet)).map(toPerson);
 }
 
 /** One person, or undefined. */
 export async function getPerson(db: Executor, id: number): Promise<Person | undefined> {
-  const row = await q.findPerson(db, id);
+  const row = await pq.findPerson(db, id);
   return row ? toPerson(row) : undefined;
 }
 
-/** People by free text (name or e-mail) and organisation; erased people are left out. */
+/** People by free text (name or e-mail) and organisation, in alphabetical order; erased people are left out. */
 export async function listPeople(db: Executor, filter: PersonFilter): Promise<Person[]> {
-  return (await q.listPeople(db, filter)).map(toPerson);
-}
-
-/** How many people match the filter, for paging. */
-export function countPeople(db: Executor, filter: PersonFilter): Promise<number> {
-  return q.countPeople(db, filter);
+  return (await pq.listPeople(db, filter)).map(toPerson);
 }
 
 function personValues(input: NewPerson) {
@@ -240,13 +243,13 @@ export function createPerson(db: Executor, input: NewPerson, actorUserId: number
   return inTransaction(db, async (tx) => {
     const now = nowIso();
     const values = personValues(input);
-    const { id } = await q.insertPerson(
+    const { id } = await pq.insertPerson(
       tx,
       { ...values, attributes_consent_at: input.attributes ? now : null },
       now,
     );
     const organisations = links(input);
-    await q.insertPersonOrganisations(tx, id, organisations);
+    await pq.insertPersonOrganisations(tx, id, organisations);
     // Personal details stay out of the log: it outlives erasure.
     await audit(tx, {
       actorUserId,
@@ -267,14 +270,14 @@ export function updatePerson(
   actorUserId: number | null,
 ): Promise<void> {
   return inTransaction(db, async (tx) => {
-    const existing = await q.findPerson(tx, id);
+    const existing = await pq.findPerson(tx, id);
     if (!existing || existing.erased_at) throw notFound();
     const now = nowIso();
     const consentAt = input.attributes ? (existing.attributes_consent_at ?? now) : null;
-    await q.updatePerson(tx, id, { ...personValues(input), attributes_consent_at: consentAt }, now);
+    await pq.updatePerson(tx, id, { ...personValues(input), attributes_consent_at: consentAt }, now);
     const organisations = links(input);
-    await q.deletePersonOrganisations(tx, id);
-    await q.insertPersonOrganisations(tx, id, organisations);
+    await pq.deletePersonOrganisations(tx, id);
+    await pq.insertPersonOrganisations(tx, id, organisations);
     await audit(tx, {
       actorUserId,
       action: 'person.update',
@@ -287,5 +290,5 @@ export function updatePerson(
 
 /** The ids of the organisations a person belongs to. */
 export async function organisationIdsOfPerson(db: Executor, personId: number): Promise<number[]> {
-  return (await q.listPersonOrganisations(db, personId)).map((o) => o.organisationId);
+  return (await pq.listPersonOrganisations(db, personId)).map((o) => o.organisationId);
 }

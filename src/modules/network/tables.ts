@@ -26,6 +26,8 @@ export interface OrganisationTable {
   website: string | null;
   /** The name folded for case-insensitive search (see search.ts); kept by queries.ts. */
   search_name: string;
+  /** The name as Nordic alphabetical order compares it (see sort-key.ts); kept by queries.ts. */
+  sort_key: string;
   created_at: string;
   updated_at: string;
 }
@@ -48,6 +50,8 @@ export interface PersonTable {
   title: string | null;
   /** The name folded for case-insensitive search (see search.ts); kept by queries.ts. */
   search_name: string;
+  /** The name as Nordic alphabetical order compares it (see sort-key.ts); kept by queries.ts. */
+  sort_key: string;
   /** The following three are used by network mapping and kept only with the person's consent. */
   sector: (typeof sectors)[number] | null;
   years_lived_band: (typeof yearsLivedBands)[number] | null;

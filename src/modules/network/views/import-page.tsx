@@ -21,6 +21,8 @@ function Report(props: { ctx: PageContext; filename: string; result: ImportRepor
     [m.created, result.created],
     [m.updated, result.updated],
     [m.unchanged, result.unchanged],
+    // Only a county list links municipalities, so the line shows only when it did.
+    ...(result.linked > 0 ? [[m.linked, result.linked] as [string, number]] : []),
     [m.rejectedCount, result.rejected.length],
   ];
   return (

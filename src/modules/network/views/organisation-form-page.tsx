@@ -4,6 +4,7 @@ import { ErrorSummary, Field, Form, SubmitButton, type FormValues } from '../../
 import { Layout } from '../../../platform/views/layout';
 import type { PageContext } from '../../../platform/views/page-context';
 import { messages } from '../messages';
+import type { KindLock } from '../form-service';
 import type { CountyWithMunicipalities } from '../page-data';
 import type { Organisation } from '../service';
 import { countryOptions, kindOptions } from './labels';
@@ -17,6 +18,8 @@ export interface OrganisationFormProps {
   memberIds: number[];
   showMembers: boolean;
   errors?: FieldErrors;
+  /** Why the kind may not change now; shown at the kind field. */
+  kindLock?: KindLock;
   values?: FormValues;
 }
 
@@ -105,6 +108,11 @@ export function OrganisationFormPage(props: OrganisationFormProps) {
           ctx={ctx}
           name="kind"
           label={m.kind}
+          hint={
+            props.kindLock
+              ? format(m[`kindLock.${props.kindLock.reason}`], { count: props.kindLock.count }, ctx.locale)
+              : undefined
+          }
           required
           options={kindOptions(ctx.locale)}
           errors={errors}

@@ -7,6 +7,8 @@ import { Pager } from './pager';
 export interface PeopleListProps {
   ctx: PageContext;
   items: Person[];
+  /** Operators only: advisors' lists carry no phone numbers (data minimisation). */
+  showPhone: boolean;
   total: number;
   page: number;
   pageSize: number;
@@ -51,7 +53,7 @@ export function PeopleListPage(props: PeopleListProps) {
                 <th scope="col">{m.name}</th>
                 <th scope="col">{m.title}</th>
                 <th scope="col">{m.email}</th>
-                <th scope="col">{m.phone}</th>
+                {props.showPhone ? <th scope="col">{m.phone}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -72,7 +74,7 @@ export function PeopleListPage(props: PeopleListProps) {
                       ''
                     )}
                   </td>
-                  <td>{p.phone ?? ''}</td>
+                  {props.showPhone ? <td>{p.phone ?? ''}</td> : null}
                 </tr>
               ))}
             </tbody>

@@ -10,10 +10,12 @@ export interface PersonPageProps {
   ctx: PageContext;
   person: Person;
   attributes: (PersonAttributes & { consentAt: string }) | null;
+  /** Phone and the consent-based attributes are for operators only; advisors do not see that they exist. */
+  showPrivate: boolean;
   organisations: { organisationId: number; name: string; kind: OrganisationKind; role: string | null }[];
 }
 
-/** One person: contact details, organisations with role, and the consent-based attributes. */
+/** One person: contact details, organisations with role, and (operators) the consent-based attributes. */
 export function PersonPage(props: PersonPageProps) {
   const { ctx, person: p, attributes: a } = props;
   const m = messages(ctx.locale);
@@ -52,8 +54,12 @@ export function PersonPage(props: PersonPageProps) {
               none
             )}
           </dd>
-          <dt>{m.phone}</dt>
-          <dd>{p.phone ?? none}</dd>
+          {props.showPrivate ? (
+            <>
+              <dt>{m.phone}</dt>
+              <dd>{p.phone ?? none}</dd>
+            </>
+          ) : null}
         </dl>
       </section>
       <section>
@@ -75,25 +81,34 @@ export function PersonPage(props: PersonPageProps) {
           </ul>
         )}
       </section>
-      <section>
-        <h2 class="ds-heading" data-size="md">
-          {m.consentHeading}
-        </h2>
-        {a ? (
-          <dl>
-            <dt>{m.sector}</dt>
-            <dd>{a.sector ? sectorLabel(a.sector, ctx.locale) : m.notGiven}</dd>
-            <dt>{m.yearsLived}</dt>
-            <dd>{a.yearsLivedBand ? yearsLivedLabel(a.yearsLivedBand, ctx.locale) : m.notGiven}</dd>
-            <dt>{m.ageBand}</dt>
-            <dd>{a.ageBand ? ageBandLabel(a.ageBand, ctx.locale) : m.notGiven}</dd>
-            <dt>{m.consent}</dt>
-            <dd>{formatDate(a.consentAt, ctx.locale)}</dd>
-          </dl>
-        ) : (
-          <p class="ds-paragraph">{m.noConsent}</p>
-        )}
-      </section>
+      {props.showPrivate ? <Attributes ctx={ctx} attributes={a} /> : null}
     </Layout>
+  );
+}
+
+/** The consent-based attributes, or that there is no consent. */
+function Attributes(props: { ctx: PageContext; attributes: PersonPageProps['attributes'] }) {
+  const { ctx, attributes: a } = props;
+  const m = messages(ctx.locale);
+  return (
+    <section>
+      <h2 class="ds-heading" data-size="md">
+        {m.consentHeading}
+      </h2>
+      {a ? (
+        <dl>
+          <dt>{m.sector}</dt>
+          <dd>{a.sector ? sectorLabel(a.sector, ctx.locale) : m.notGiven}</dd>
+          <dt>{m.yearsLived}</dt>
+          <dd>{a.yearsLivedBand ? yearsLivedLabel(a.yearsLivedBand, ctx.locale) : m.notGiven}</dd>
+          <dt>{m.ageBand}</dt>
+          <dd>{a.ageBand ? ageBandLabel(a.ageBand, ctx.locale) : m.notGiven}</dd>
+          <dt>{m.consent}</dt>
+          <dd>{formatDate(a.consentAt, ctx.locale)}</dd>
+        </dl>
+      ) : (
+        <p class="ds-paragraph">{m.noConsent}</p>
+      )}
+    </section>
   );
 }
