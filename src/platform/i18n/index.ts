@@ -31,8 +31,21 @@ export function format(template: string, params: Record<string, string | number>
   });
 }
 
+// Building an Intl formatter costs far more than using one (it showed as 5 % of a programme page's
+// CPU), so each locale and style gets one, made on first use.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlTag[locale]).format(value);
+  return cached(`n:${locale}`, () => new Intl.NumberFormat(intlTag[locale])).format(value);
 }
 
 /** Formats a calendar date stored as YYYY-MM-DD without letting the time zone shift the day. */
@@ -44,10 +57,11 @@ export function formatDate(
   if (!isoDate) return '';
   const date = new Date(isoDate.length === 10 ? `${isoDate}T12:00:00Z` : isoDate);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(intlTag[locale], {
-    dateStyle: style === 'long' ? 'long' : 'short',
-    timeZone: isoDate.length === 10 ? 'UTC' : 'Europe/Oslo',
-  }).format(date);
+  const timeZone = isoDate.length === 10 ? 'UTC' : 'Europe/Oslo';
+  return cached(
+    `d:${locale}:${style}:${timeZone}`,
+    () => new Intl.DateTimeFormat(intlTag[locale], { dateStyle: style, timeZone }),
+  ).format(date);
 }
 
 export function formatDateTime(iso: string | null | undefined, locale: Locale, timeZone = 'Europe/Oslo') {
