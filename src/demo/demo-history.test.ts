@@ -104,9 +104,12 @@ for (const dialect of testDialects()) {
       const dates = [...recent.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]!);
       assert.ok(dates.length > 0);
       assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+      // The advisor guides the four Innlandet municipalities and set their statuses, so what others
+      // did there (answers, plans) is their news: written at its own dates in the programme period.
+      assert.ok(dates[0]!.startsWith('2022'), `the latest change is from 2022: ${dates.join()}`);
       assert.ok(
-        dates.every((d) => d.startsWith('2022')),
-        `the latest changes are from 2022: ${dates.join()}`,
+        dates.every((d) => d >= '2020-09-01' && d <= '2022-08-31T23:59'),
+        `every change is dated within the programme: ${dates.join()}`,
       );
 
       const overview = '/programmes/veiledningspiloten/overview?lang=en';

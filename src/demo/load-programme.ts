@@ -46,7 +46,7 @@ export async function loadProgramme(db: Executor, p: DemoProgramme, ids: DemoIds
       if (steps.has(step.key)) throw new Error(`Demo programme ${p.slug} has two steps keyed "${step.key}"`);
       steps.set(
         step.key,
-        await addStep(db, phaseId, { title: step.title, description: step.description }, centre),
+        await addStep(db, programmeId, phaseId, { title: step.title, description: step.description }, centre),
       );
     }
   }
@@ -114,7 +114,7 @@ export async function loadProgramme(db: Executor, p: DemoProgramme, ids: DemoIds
     );
     if (n.decision) {
       const at = on(n.decidedOn ?? n.date, hours.nomination, 30);
-      await decideNomination(db, nominationId, n.decision, centre, { at });
+      await decideNomination(db, programmeId, nominationId, n.decision, centre, { at });
     }
   }
   return programmeId;
@@ -151,12 +151,9 @@ async function loadFollowUp(
   const member = memberUser(participant, ids);
   for (const [i, u] of participant.updates.entries()) {
     const input = { participantId, stepId: stepId(u.step), status: u.status, note: u.note ?? null };
-    await setStepStatus(
-      db,
-      { ...input, noteDate: u.date, at: on(u.date, hours.status, i) },
-      // A participant with a login keeps its own log; the others were recorded by the centre.
-      member ?? feedbackBy,
-    );
+    // Statuses are set by the centre (its advisor or operator), as in the app, where a participant
+    // member may keep notes and answer but never change a status.
+    await setStepStatus(db, { ...input, noteDate: u.date, at: on(u.date, hours.status, i) }, feedbackBy);
   }
   for (const [i, f] of participant.feedback.entries()) {
     const target = { participantId, stepId: stepId(f.step) };

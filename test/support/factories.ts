@@ -127,15 +127,23 @@ export async function buildFollowUpProgramme(db: Executor) {
   const phase1 = await addPhase(db, programme.id, { title: { nb: 'Fase 1', en: 'Phase 1' } }, null);
   const phase2 = await addPhase(db, programme.id, { title: { nb: 'Fase 2', en: 'Phase 2' } }, null);
   const steps = {
-    projectLeader: await addStep(db, phase1, { title: { nb: 'Prosjektleder', en: 'Project leader' } }, null),
+    projectLeader: await addStep(
+      db,
+      programme.id,
+      phase1,
+      { title: { nb: 'Prosjektleder', en: 'Project leader' } },
+      null,
+    ),
     anchoring: await addStep(
       db,
+      programme.id,
       phase1,
       { title: { nb: 'Forankring i region', en: 'Anchoring in the region' } },
       null,
     ),
     strategy: await addStep(
       db,
+      programme.id,
       phase2,
       { title: { nb: 'Strategi og tiltak', en: 'Strategies and measures' } },
       null,

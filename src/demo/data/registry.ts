@@ -67,7 +67,8 @@ const norwegianMunicipalities: [string, string, string][] = [
   // Veiledningspiloten, Troms og Finnmark: during the programme these six lay in Troms og Finnmark
   // (county 54, 2020–2023), numbered Loppa 5432, Vardø 5404, Karasjok 5437, Salangen 5417,
   // Kåfjord 5426, Storfjord 5425. The county was split on 1 January 2024 into Troms (55) and
-  // Finnmark (56); the numbers below are today's.
+  // Finnmark (56); the numbers below are today's, the parent is the county of the programme period
+  // (see periodParents).
   ['5614', 'Loppa', 'www.loppa.kommune.no'],
   ['5634', 'Vardø', 'www.vardo.kommune.no'],
   ['5610', 'Karasjok', 'www.karasjok.kommune.no'],
@@ -122,7 +123,7 @@ const cityRegions: DemoOrganisation[] = [
   },
 ];
 
-/** The operators, the dissolved county council that advised in Veiledningspiloten, and partners the seeds name. */
+/** The operators and partners the seeds name. */
 const others: DemoOrganisation[] = [
   {
     key: 'distriktssenteret',
@@ -132,9 +133,6 @@ const others: DemoOrganisation[] = [
     website: 'https://distriktssenteret.no',
   },
   { key: 'reglab', kind: 'other', name: 'Reglab', country: 'SE', website: 'https://www.reglab.se' },
-  // Troms og Finnmark fylkeskommune existed 2020–2023 and has no number in today's list; it is kept
-  // without one so it cannot clash with Troms (55) or Finnmark (56).
-  { key: 'no-troms-og-finnmark', kind: 'county', name: 'Troms og Finnmark fylkeskommune', country: 'NO' },
   { key: 'sintef', kind: 'other', name: 'SINTEF Digital', country: 'NO' },
   // Seed 001, WS casen group 1.
   { key: 'se-skl', kind: 'other', name: 'Sveriges Kommuner och Landsting (SKL)', country: 'SE' },
@@ -142,6 +140,27 @@ const others: DemoOrganisation[] = [
   { key: 'se-tillvaxtanalys', kind: 'national_agency', name: 'Tillväxtanalys', country: 'SE' },
   { key: 'se-boverket', kind: 'national_agency', name: 'Boverket', country: 'SE' },
 ];
+
+/**
+ * Troms og Finnmark fylkeskommune, county 54, existed 2020–2023: the county of Veiledningspiloten's
+ * six northern municipalities while the programme ran. It is not in today's list of counties.
+ */
+const tromsOgFinnmark: DemoOrganisation = {
+  key: 'no-troms-og-finnmark',
+  kind: 'county',
+  name: 'Troms og Finnmark fylkeskommune',
+  country: 'NO',
+  number: '54',
+};
+
+// A programme shows its participants under the county they lay in during the programme: seed 003
+// speaks of Veiledningspiloten's "14 municipalities under their three counties", and its overview
+// filters by county. So the six northern municipalities keep today's numbers (55xx, 56xx) but have
+// Troms og Finnmark (54) as parent rather than Troms (55) or Finnmark (56), which did not exist yet.
+// A participant-level "county during the programme" would say the same for one demo at much more cost.
+const periodParents: Record<string, string> = Object.fromEntries(
+  ['5614', '5634', '5610', '5522', '5540', '5538'].map((n) => [n, 'no-troms-og-finnmark']),
+);
 
 const web = (host: string) => `https://${host}`;
 
@@ -155,6 +174,7 @@ export const demoOrganisations: DemoOrganisation[] = [
     number,
     website: web(host),
   })),
+  tromsOgFinnmark,
   ...swedishCounties.map(([number, name]): DemoOrganisation => ({
     key: `se-${number}`,
     kind: 'county',
@@ -168,7 +188,7 @@ export const demoOrganisations: DemoOrganisation[] = [
     name,
     country: 'NO',
     number,
-    parent: `no-${number.slice(0, 2)}`,
+    parent: periodParents[number] ?? `no-${number.slice(0, 2)}`,
     website: web(host),
   })),
   ...cityRegions,

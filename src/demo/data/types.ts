@@ -13,9 +13,9 @@ export interface DemoOrganisation {
   kind: OrganisationKind;
   name: string;
   country: Country;
-  /** Official number (kommunenummer, fylkesnummer, kommunkod, länskod), as of 2025. */
+  /** Official number (kommunenummer, fylkesnummer, kommunkod, länskod), as of 2025; a dissolved county its last. */
   number?: string;
-  /** Key of the county a municipality lies in. */
+  /** Key of the county a municipality lies in (during the demo programmes' period). */
   parent?: string;
   website?: string;
   /** For a city region: the keys of its member municipalities. */

@@ -10,14 +10,15 @@ import {
   decisionSchema,
   moveSchema,
   nominationSchema,
+  parseForm,
   parsePhaseForm,
   parseStepForm,
   participantSchema,
 } from './inputs';
-import { getProgrammeStructure, listNominations, listParticipants } from './reads';
 import { attempt, explain, idParam, rerenderProgramme, slugParam, visibleProgramme } from './route-support';
 import { addPhase, addStep, movePhase, moveStep } from './service';
-import { addParticipant, decideNomination } from './team-service';
+import { decideNomination, proposeNominee } from './nomination-service';
+import { addParticipant } from './team-service';
 
 const operator = { config: { access: 'operator' as const } };
 
@@ -42,15 +43,14 @@ export async function programmeActionRoutes(app: FastifyInstance) {
     const parsed = parseStepForm(request.body, request.locale);
     if (!parsed.ok)
       return rerenderProgramme(request, reply, slug, 'step', { errors: parsed.errors, status: 400 });
-    const phases = await getProgrammeStructure(db, programme.id);
-    if (!phases.some((p) => p.id === parsed.data.phaseId)) {
-      return rerenderProgramme(request, reply, slug, 'step', {
-        errors: { step_phase_id: 'choice' },
-        status: 400,
-      });
+    const added = await attempt(() =>
+      addStep(db, programme.id, parsed.data.phaseId, parsed.data, request.user!.id),
+    );
+    if (!added.ok) {
+      const result = explain(request, added.error, { phase_id: 'step_phase_id' });
+      return rerenderProgramme(request, reply, slug, 'step', result);
     }
-    const id = await addStep(db, parsed.data.phaseId, parsed.data, request.user!.id);
-    return seeOther(reply, page(slug, `step-${id}`));
+    return seeOther(reply, page(slug, `step-${added.value}`));
   });
 
   app.post('/programmes/:slug/phases/:id/move', operator, async (request, reply) => {
@@ -59,8 +59,10 @@ export async function programmeActionRoutes(app: FastifyInstance) {
     const phaseId = idParam(request);
     const parsed = parseInput(moveSchema, request.body);
     if (!parsed.ok) return rerenderProgramme(request, reply, slug, 'phase', { status: 400 });
-    if (!(await getProgrammeStructure(db, programme.id)).some((p) => p.id === phaseId)) throw notFound();
-    await movePhase(db, phaseId, parsed.data.direction, request.user!.id);
+    const moved = await attempt(() =>
+      movePhase(db, programme.id, phaseId, parsed.data.direction, request.user!.id),
+    );
+    if (!moved.ok) throw notFound();
     return seeOther(reply, page(slug, `phase-${phaseId}`));
   });
 
@@ -70,16 +72,17 @@ export async function programmeActionRoutes(app: FastifyInstance) {
     const stepId = idParam(request);
     const parsed = parseInput(moveSchema, request.body);
     if (!parsed.ok) return rerenderProgramme(request, reply, slug, 'step', { status: 400 });
-    const phases = await getProgrammeStructure(db, programme.id);
-    if (!phases.some((p) => p.steps.some((s) => s.id === stepId))) throw notFound();
-    await moveStep(db, stepId, parsed.data.direction, request.user!.id);
+    const moved = await attempt(() =>
+      moveStep(db, programme.id, stepId, parsed.data.direction, request.user!.id),
+    );
+    if (!moved.ok) throw notFound();
     return seeOther(reply, page(slug, `step-${stepId}`));
   });
 
   app.post('/programmes/:slug/participants', operator, async (request, reply) => {
     const slug = slugParam(request);
     const { programme } = await visibleProgramme(request, slug);
-    const parsed = parseInput(participantSchema, request.body);
+    const parsed = parseForm(participantSchema, request.body);
     if (!parsed.ok)
       return rerenderProgramme(request, reply, slug, 'participant', { errors: parsed.errors, status: 400 });
     const organisationId = parsed.data.organisation_id;
@@ -95,20 +98,13 @@ export async function programmeActionRoutes(app: FastifyInstance) {
   app.post('/programmes/:slug/contacts', operator, async (request, reply) => {
     const slug = slugParam(request);
     const { programme } = await visibleProgramme(request, slug);
-    const parsed = parseInput(contactSchema, request.body);
+    const parsed = parseForm(contactSchema, request.body);
     if (!parsed.ok)
       return rerenderProgramme(request, reply, slug, 'contact', { errors: parsed.errors, status: 400 });
     const d = parsed.data;
-    const participants = await listParticipants(db, programme.id);
-    if (!participants.some((p) => p.id === d.contact_participant_id)) {
-      return rerenderProgramme(request, reply, slug, 'contact', {
-        errors: { contact_participant_id: 'choice' },
-        status: 400,
-      });
-    }
     const person = { name: d.contact_name, email: d.contact_email, title: d.contact_title };
     const added = await attempt(() =>
-      addContactPerson(db, d.contact_participant_id, person, d.contact_role, request.user!.id),
+      addContactPerson(db, programme.id, d.contact_participant_id, person, d.contact_role, request.user!.id),
     );
     if (!added.ok) {
       const fields = { participant_id: 'contact_participant_id', person_id: 'contact_name' };
@@ -120,7 +116,7 @@ export async function programmeActionRoutes(app: FastifyInstance) {
   app.post('/programmes/:slug/advisors', operator, async (request, reply) => {
     const slug = slugParam(request);
     const { programme } = await visibleProgramme(request, slug);
-    const parsed = parseInput(advisorSchema, request.body);
+    const parsed = parseForm(advisorSchema, request.body);
     if (!parsed.ok)
       return rerenderProgramme(request, reply, slug, 'advisor', { errors: parsed.errors, status: 400 });
     const d = parsed.data;
@@ -149,27 +145,35 @@ export async function programmeActionRoutes(app: FastifyInstance) {
     const slug = slugParam(request);
     const { programme, access } = await visibleProgramme(request, slug);
     if (!access.canManage && access.participantIds.length === 0) throw forbidden();
-    const parsed = parseInput(nominationSchema, request.body);
+    const parsed = parseForm(nominationSchema, request.body);
     if (!parsed.ok)
       return rerenderProgramme(request, reply, slug, 'nomination', { errors: parsed.errors, status: 400 });
     const d = parsed.data;
-    let participantId = d.nomination_participant_id;
-    if (!access.canManage) {
-      participantId ??= access.participantIds.length === 1 ? access.participantIds[0]! : null;
-      if (participantId == null || !access.participantIds.includes(participantId)) {
+    const nominee = {
+      name: d.nominee_name,
+      email: d.nominee_email,
+      title: d.nominee_title,
+      organisation: d.nominee_organisation,
+    };
+    const base = { programmeId: programme.id, motivation: d.motivation };
+    // An operator names a registry person (found by e-mail or created); a member's nominee is kept
+    // as typed until an operator accepts it, so nothing in the register is looked up for them.
+    let nominate: () => Promise<number>;
+    if (access.canManage) {
+      const input = { ...base, participantId: d.nomination_participant_id, person: nominee };
+      nominate = () => nominateCandidate(db, input, request.user!.id);
+    } else {
+      const own = access.participantIds;
+      const participantId = d.nomination_participant_id ?? (own.length === 1 ? own[0]! : null);
+      if (participantId == null || !own.includes(participantId)) {
         return rerenderProgramme(request, reply, slug, 'nomination', {
           errors: { nomination_participant_id: 'choice' },
           status: 400,
         });
       }
+      nominate = () => proposeNominee(db, { ...base, participantId, nominee }, request.user!.id);
     }
-    const input = {
-      programmeId: programme.id,
-      participantId,
-      person: { name: d.nominee_name, email: d.nominee_email, title: d.nominee_title },
-      motivation: d.motivation,
-    };
-    const nominated = await attempt(() => nominateCandidate(db, input, request.user!.id));
+    const nominated = await attempt(nominate);
     if (!nominated.ok) {
       const fields = { person_id: 'nominee_name', participant_id: 'nomination_participant_id' };
       return rerenderProgramme(request, reply, slug, 'nomination', explain(request, nominated.error, fields));
@@ -181,14 +185,15 @@ export async function programmeActionRoutes(app: FastifyInstance) {
     const slug = slugParam(request);
     const { programme } = await visibleProgramme(request, slug);
     const nominationId = idParam(request);
-    if (!(await listNominations(db, programme.id)).some((n) => n.id === nominationId)) throw notFound();
     const parsed = parseInput(decisionSchema, request.body);
     if (!parsed.ok) return rerenderProgramme(request, reply, slug, 'decision', { status: 400 });
     const decided = await attempt(() =>
-      decideNomination(db, nominationId, parsed.data.decision, request.user!.id),
+      decideNomination(db, programme.id, nominationId, parsed.data.decision, request.user!.id),
     );
-    if (!decided.ok)
+    if (!decided.ok) {
+      if (decided.error.code === 'notFound') throw notFound();
       return rerenderProgramme(request, reply, slug, 'decision', explain(request, decided.error, {}));
+    }
     return seeOther(reply, page(slug, 'reference-group'));
   });
 }

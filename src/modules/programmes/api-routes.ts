@@ -4,6 +4,7 @@ import { isLocale, pickText } from '../../platform/i18n/index';
 import { openApiDocument } from './openapi';
 import { programmeAccess } from './permissions';
 import { listParticipants, listVisibleProgrammes } from './reads';
+import { idParam } from './route-support';
 
 // JSON under /api/v1. Every route is public at the door: programmeAccess decides inside, so public
 // programmes need no login and the rest need a session cookie or an API token (request.user).
@@ -35,9 +36,7 @@ export async function apiRoutes(app: FastifyInstance) {
   });
 
   app.get('/api/v1/programmes/:id/participants', open, async (request) => {
-    const raw = (request.params as { id: string }).id;
-    const id = /^\d{1,9}$/.test(raw) ? Number(raw) : 0;
-    if (id <= 0) throw notFound();
+    const id = idParam(request);
     // Unknown and not visible answer alike, so the API does not reveal which programmes exist.
     if (!(await programmeAccess(db, request.user, id)).canView) throw notFound();
     const participants = await listParticipants(db, id);

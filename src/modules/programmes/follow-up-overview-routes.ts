@@ -5,7 +5,8 @@ import { sendPage } from '../../platform/http/render';
 import { fields, parseInput } from '../../platform/http/validation';
 import type { FormValues } from '../../platform/views/form';
 import { pageContext } from '../../platform/views/page-context';
-import { loadMyPage, loadOverview, type OverviewFilters } from './follow-up-overview';
+import { loadOverview, type OverviewFilters } from './follow-up-overview';
+import { loadMyPage } from './my-page-data';
 import { params } from './follow-up-route-support';
 import { recordVisit } from './follow-up-service';
 import { programmeAccess } from './permissions';
@@ -24,11 +25,19 @@ const filterSchema = z.object({
   kind: z.preprocess(blank, fields.choice(participantKinds).optional()),
   phase: z.preprocess(blank, fields.id().optional()),
   status: z.preprocess(blank, fields.choice(stepStatuses).optional()),
-  since: z.preprocess(
-    blank,
-    z.union([z.literal(NEVER), z.iso.datetime({ error: 'invalid' })], { error: 'invalid' }).optional(),
-  ),
 });
+
+/**
+ * The baseline the filter form carries: "never", or a moment in the stored form (UTC with
+ * milliseconds, as nowIso() writes), since the overview compares timestamps as text. Anything
+ * that is not a moment is left out, as if not sent.
+ */
+function sinceParam(value: unknown): string | null | undefined {
+  if (value === NEVER) return null;
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(value)) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
 
 /** The programme overview (participants × steps) and /me. */
 export async function overviewRoutes(app: FastifyInstance) {
@@ -53,9 +62,9 @@ export async function overviewRoutes(app: FastifyInstance) {
     const previousVisit = await recordVisit(db, user.id, programme.id);
     // The filter form carries the baseline, so narrowing the table does not count as a new visit
     // that would hide what was new a moment ago.
-    const sent = parsed.ok ? parsed.data.since : undefined;
-    const since = sent === undefined ? previousVisit : sent === NEVER ? null : sent;
-    const data = await loadOverview(db, programme, filters, since, user.id);
+    const sent = sinceParam(query.since);
+    const since = sent === undefined ? previousVisit : sent;
+    const data = await loadOverview(db, programme, access, filters, since, user.id);
     const props = { ctx: pageContext(request), data, values: query, sinceParam: since ?? NEVER };
     if (!parsed.ok) return sendPage(reply, OverviewPage, { ...props, errors: parsed.errors }, 400);
     return sendPage(reply, OverviewPage, props);

@@ -1,12 +1,11 @@
 import type { Executor } from '../../platform/db/database';
-import type { RequestUser } from '../../platform/http/context';
 import type { LocalizedText } from '../../platform/i18n/index';
 import { getOrganisationsByIds } from '../network/index';
 import * as fq from './follow-up-queries';
-import { buildPhases, nextSteps, type NextSteps } from './follow-up-read';
+import { buildPhases } from './follow-up-read';
 import type { Participant, Phase, Programme } from './model';
-import { programmeAccess } from './permissions';
-import { getProgrammeStructure, listParticipants, listVisibleProgrammes } from './reads';
+import type { ProgrammeAccess } from './permissions';
+import { getProgrammeStructure, listParticipants } from './reads';
 import type { OutcomeResult, StepStatus } from './tables';
 
 export interface OverviewFilters {
@@ -62,7 +61,7 @@ export interface Overview {
   since: string | null;
 }
 
-interface FollowUpRows {
+export interface FollowUpRows {
   progress: fq.ProgressRow[];
   notes: fq.NoteRow[];
   feedback: fq.FeedbackRow[];
@@ -70,7 +69,8 @@ interface FollowUpRows {
   outcomes: fq.OutcomeRow[];
 }
 
-async function loadRows(db: Executor, participantIds: number[]): Promise<FollowUpRows> {
+/** The follow-up of these participants, in five queries however many they are. */
+export async function loadRows(db: Executor, participantIds: number[]): Promise<FollowUpRows> {
   const [progress, notes, feedback, activities, outcomes] = await Promise.all([
     fq.listProgress(db, participantIds),
     fq.listNotes(db, participantIds),
@@ -81,15 +81,29 @@ async function loadRows(db: Executor, participantIds: number[]): Promise<FollowU
   return { progress, notes, feedback, activities, outcomes };
 }
 
-/** What others changed after `since` (everything when null); one's own changes are never news. */
-function collectChanges(
-  participants: Participant[],
+/** Only the rows of these participants. */
+export function rowsOf(rows: FollowUpRows, participantIds: number[]): FollowUpRows {
+  const ids = new Set(participantIds);
+  const mine = <T extends { participant_id: number }>(list: T[]) =>
+    list.filter((r) => ids.has(r.participant_id));
+  return {
+    progress: mine(rows.progress),
+    notes: mine(rows.notes),
+    feedback: mine(rows.feedback),
+    activities: mine(rows.activities),
+    outcomes: mine(rows.outcomes),
+  };
+}
+
+/** What others changed after `since` (everything when null) for the named participants; one's own changes are never news. */
+export function collectChanges(
+  names: Map<number, string>,
   structure: Phase[],
-  rows: FollowUpRows,
+  all: FollowUpRows,
   since: string | null,
   userId: number,
 ): Change[] {
-  const names = new Map(participants.map((p) => [p.id, p.organisation?.name ?? '']));
+  const rows = rowsOf(all, [...names.keys()]);
   const steps = new Map(structure.flatMap((phase) => phase.steps.map((s) => [s.id, s.title] as const)));
   const fresh = (at: string, author: number | null) => (since == null || at > since) && author !== userId;
   const change = (
@@ -148,18 +162,24 @@ async function countiesOf(db: Executor, participants: Participant[]) {
   return countyOf;
 }
 
-/** Participants × steps with status, what is new since `since`, and counts per step, after the filters. */
+/**
+ * Participants × steps with status, what is new since `since`, and counts per step, after the
+ * filters; only the participants `access` follows up (an advisor assigned to some sees those).
+ */
 export async function loadOverview(
   db: Executor,
   programme: Programme,
+  access: ProgrammeAccess,
   filters: OverviewFilters,
   since: string | null,
   userId: number,
 ): Promise<Overview> {
-  const [structure, participants] = await Promise.all([
+  const [structure, everyone] = await Promise.all([
     getProgrammeStructure(db, programme.id),
     listParticipants(db, programme.id),
   ]);
+  const followed = access.followUpParticipantIds;
+  const participants = followed == null ? everyone : everyone.filter((p) => followed.includes(p.id));
   const [rows, countyOf] = await Promise.all([
     loadRows(
       db,
@@ -167,7 +187,8 @@ export async function loadOverview(
     ),
     countiesOf(db, participants),
   ]);
-  const changes = collectChanges(participants, structure, rows, since, userId);
+  const names = new Map(participants.map((p) => [p.id, p.organisation?.name ?? '']));
+  const changes = collectChanges(names, structure, rows, since, userId);
   const columns = filters.phase != null ? structure.filter((p) => p.id === filters.phase) : structure;
   const stepIds = columns.flatMap((p) => p.steps.map((s) => s.id));
   const outcomes = new Map(rows.outcomes.map((o) => [o.participant_id, o.result]));
@@ -221,71 +242,4 @@ export async function loadOverview(
     changes: changes.filter((c) => shownIds.has(c.participantId)),
     since,
   };
-}
-
-export interface MemberProgramme {
-  programme: Programme;
-  participants: { id: number; name: string; next: NextSteps }[];
-}
-
-export interface FollowedProgramme {
-  programme: Programme;
-  participantCount: number;
-  /** Changes by others since the person last opened the overview. */
-  newCount: number;
-  lastVisit: string | null;
-}
-
-export interface MyPageData {
-  member: MemberProgramme[];
-  followed: FollowedProgramme[];
-  /** The latest changes by others across the followed programmes. */
-  recent: (Change & { programme: Programme })[];
-}
-
-/** For /me: the participants the person belongs to with their next steps, and the programmes they follow up. */
-export async function loadMyPage(db: Executor, user: RequestUser): Promise<MyPageData> {
-  const programmes = await listVisibleProgrammes(db, user);
-  const visits = new Map((await fq.listVisits(db, user.id)).map((v) => [v.programme_id, v.visited_at]));
-  const data: MyPageData = { member: [], followed: [], recent: [] };
-  for (const programme of programmes) {
-    const access = await programmeAccess(db, user, programme.id);
-    if (!access.canFollowUp && access.participantIds.length === 0) continue;
-    const [structure, participants] = await Promise.all([
-      getProgrammeStructure(db, programme.id),
-      listParticipants(db, programme.id),
-    ]);
-    const followed = access.canFollowUp
-      ? participants
-      : participants.filter((p) => access.participantIds.includes(p.id));
-    const rows = await loadRows(
-      db,
-      followed.map((p) => p.id),
-    );
-    if (access.participantIds.length > 0) {
-      data.member.push({
-        programme,
-        participants: participants
-          .filter((p) => access.participantIds.includes(p.id))
-          .map((p) => ({
-            id: p.id,
-            name: p.organisation?.name ?? '',
-            next: nextSteps(buildPhases(structure, p.id, rows)),
-          })),
-      });
-    }
-    if (access.canFollowUp) {
-      const lastVisit = visits.get(programme.id) ?? null;
-      const all = collectChanges(participants, structure, rows, null, user.id);
-      data.followed.push({
-        programme,
-        participantCount: participants.length,
-        newCount: lastVisit == null ? all.length : all.filter((c) => c.at > lastVisit).length,
-        lastVisit,
-      });
-      data.recent.push(...all.slice(0, 10).map((c) => ({ ...c, programme })));
-    }
-  }
-  data.recent = data.recent.sort((a, b) => b.at.localeCompare(a.at)).slice(0, 10);
-  return data;
 }

@@ -5,20 +5,15 @@ import { seeOther, sendPage } from '../../platform/http/render';
 import { fields, parseInput, type FieldErrors } from '../../platform/http/validation';
 import { pageContext } from '../../platform/views/page-context';
 import { findActivityOf, type ActivityView } from './follow-up-read';
-import {
-  attemptFollowUp,
-  followUpContext,
-  formBody,
-  params,
-  requireStaff,
-  urlId,
-} from './follow-up-route-support';
+import { attemptFollowUp, followUpContext, formBody, requireStaff } from './follow-up-route-support';
 import {
   addPlanActivity,
   deletePlanActivity,
   setOutcome,
+  stakeholderGroups,
   updatePlanActivity,
 } from './follow-up-plan-service';
+import { idParam } from './route-support';
 import { outcomeResults } from './tables';
 import { FollowUpOutcomePage } from './views/follow-up-outcome-page';
 import { FollowUpPlanPage } from './views/follow-up-plan-page';
@@ -29,9 +24,12 @@ const activitySchema = z
     startsOn: fields.optionalDate(),
     endsOn: fields.optionalDate(),
     responsible: fields.optionalText(200),
-    stakeholderGroups: fields.list(
-      z.string({ error: 'invalid' }).trim().min(1, { error: 'invalid' }).max(100, { error: 'tooLong' }),
-    ),
+    // Checkboxes of the fixed list; a value from anywhere else is refused, not stored.
+    stakeholderGroups: fields
+      .list(z.string({ error: 'choice' }))
+      .refine((groups) => groups.every((g) => (stakeholderGroups as readonly string[]).includes(g)), {
+        error: 'choice',
+      }),
     planningLink: fields.optionalText(500),
   })
   .refine((a) => !a.startsOn || !a.endsOn || a.endsOn >= a.startsOn, {
@@ -49,7 +47,7 @@ export async function planRoutes(app: FastifyInstance) {
 
   async function activityContext(request: FastifyRequest) {
     const context = await followUpContext(request);
-    const activity = await findActivityOf(db, context.data.participant.id, urlId(params(request).activityId));
+    const activity = await findActivityOf(db, context.data.participant.id, idParam(request, 'activityId'));
     if (!activity) throw notFound();
     return { ...context, activity };
   }

@@ -1,8 +1,7 @@
-import type { Executor } from '../../platform/db/database';
+import { inTransaction, type Executor } from '../../platform/db/database';
 import * as fq from './follow-up-queries';
 import { clean, followUpAudit, optionalDate, requireParticipant, requireText } from './follow-up-service';
 import { happenedAt, ProgrammeError } from './model';
-import { inTransaction } from './service';
 import { outcomeResults, type OutcomeResult } from './tables';
 
 // The groups seed 000 asks city regions to involve (business, education, public bodies, county,
@@ -23,6 +22,7 @@ export interface PlanActivityInput {
   startsOn?: string | null;
   endsOn?: string | null;
   responsible?: string | null;
+  /** From `stakeholderGroups`; anything else is refused. */
   stakeholderGroups: string[];
   planningLink?: string | null;
   /** When it was written into the plan (ISO timestamp); now when absent. Only the demo loader sets it. */
@@ -44,8 +44,8 @@ function activityValues(input: PlanActivityInput): fq.ActivityValues {
   const planningLink = clean(input.planningLink);
   if ((responsible?.length ?? 0) > 200) throw new ProgrammeError('invalid', 'responsible');
   if ((planningLink?.length ?? 0) > 500) throw new ProgrammeError('invalid', 'planningLink');
-  const groups = [...new Set(input.stakeholderGroups.map((g) => g.trim()).filter(Boolean))];
-  if (groups.length > 20 || groups.some((g) => g.length > 100))
+  const groups = [...new Set(input.stakeholderGroups.map((g) => g.trim()))];
+  if (groups.some((g) => !(stakeholderGroups as readonly string[]).includes(g)))
     throw new ProgrammeError('invalid', 'stakeholderGroups');
   return {
     title: requireText(input.title, 'title', 200),

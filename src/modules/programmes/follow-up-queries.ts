@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Executor } from '../../platform/db/database';
 import type {
   FeedbackTable,
@@ -215,13 +215,17 @@ export function listFeedback(db: Executor, participantIds: number[]) {
 
 export function listActivities(db: Executor, participantIds: number[]) {
   if (participantIds.length === 0) return Promise.resolve([] as ActivityRow[]);
-  return db
-    .selectFrom('plan_activities')
-    .selectAll()
-    .where('participant_id', 'in', participantIds)
-    .orderBy('starts_on')
-    .orderBy('id')
-    .execute();
+  return (
+    db
+      .selectFrom('plan_activities')
+      .selectAll()
+      .where('participant_id', 'in', participantIds)
+      // Undated activities last: SQLite sorts NULL first and PostgreSQL last, so say it.
+      .orderBy(sql`case when starts_on is null then 1 else 0 end`)
+      .orderBy('starts_on')
+      .orderBy('id')
+      .execute()
+  );
 }
 
 export function listOutcomes(db: Executor, participantIds: number[]) {

@@ -4,36 +4,28 @@ import type { FieldErrors } from '../../platform/http/validation';
 import type { FormValues } from '../../platform/views/form';
 import { loadParticipantFollowUp, type ParticipantFollowUp } from './follow-up-read';
 import { ProgrammeError } from './model';
-import { programmeAccess } from './permissions';
+import { followsUp, programmeAccess } from './permissions';
 import { getProgrammeBySlug } from './reads';
+import { idParam } from './route-support';
 import type { Viewer } from './views/follow-up-parts';
-
-/** A positive whole number from the URL, else 404: a malformed id names nothing that exists. */
-export function urlId(value: unknown): number {
-  const id = Number(value);
-  if (typeof value !== 'string' || !/^\d{1,12}$/.test(value) || !Number.isSafeInteger(id) || id <= 0)
-    throw notFound();
-  return id;
-}
 
 export const params = (request: FastifyRequest) => request.params as Record<string, string>;
 export const formBody = (request: FastifyRequest) => (request.body ?? {}) as FormValues;
 
 /**
- * The participant named in the URL and who is looking. Staff who may follow up the programme see
- * every participant; a member sees only their own. Anyone else gets 404, so a participant's page
- * does not even reveal that it exists.
+ * The participant named in the URL and who is looking. Staff see the participants they follow up
+ * (all of them, or an advisor's own); a member sees only their own. Anyone else gets 404, so a
+ * participant's page does not even reveal that it exists.
  */
 export async function followUpContext(
   request: FastifyRequest,
 ): Promise<{ data: ParticipantFollowUp; viewer: Viewer; base: string }> {
   const db = request.server.database.db;
-  const { slug = '', participantId } = params(request);
-  const id = urlId(participantId);
-  const programme = await getProgrammeBySlug(db, slug);
+  const id = idParam(request, 'participantId');
+  const programme = await getProgrammeBySlug(db, params(request).slug ?? '');
   if (!programme) throw notFound();
   const access = await programmeAccess(db, request.user, programme.id);
-  const viewer: Viewer | null = access.canFollowUp
+  const viewer: Viewer | null = followsUp(access, id)
     ? 'staff'
     : access.participantIds.includes(id)
       ? 'member'

@@ -2,20 +2,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { notFound } from '../../platform/http/access';
 import { seeOther, sendPage } from '../../platform/http/render';
-import { fields, parseInput, type FieldErrors } from '../../platform/http/validation';
+import { fields, parseId, parseInput, type FieldErrors } from '../../platform/http/validation';
 import { pageContext } from '../../platform/views/page-context';
 import { overviewRoutes } from './follow-up-overview-routes';
 import { planRoutes } from './follow-up-plan-routes';
 import { findStepFollowUp } from './follow-up-read';
-import {
-  attemptFollowUp,
-  followUpContext,
-  formBody,
-  params,
-  requireStaff,
-  urlId,
-} from './follow-up-route-support';
+import { attemptFollowUp, followUpContext, formBody, requireStaff } from './follow-up-route-support';
 import { addStepNote, giveFeedback, setStepStatus } from './follow-up-service';
+import { idParam } from './route-support';
 import { stepStatuses } from './tables';
 import { FollowUpPage } from './views/follow-up-page';
 import { FollowUpStepPage } from './views/follow-up-step-page';
@@ -28,13 +22,7 @@ const statusSchema = z.object({
 const noteSchema = z.object({ note: fields.text(5000), noteDate: fields.optionalDate() });
 const centreFeedbackSchema = z.object({ body: fields.text(5000) });
 const answerSchema = z.object({ body: fields.text(5000), replyToId: fields.id() });
-const pageQuery = z.object({
-  saved: z.string().optional(),
-  reply: z
-    .string()
-    .regex(/^\d{1,12}$/)
-    .optional(),
-});
+const pageQuery = z.object({ saved: z.string().optional(), reply: z.string().optional() });
 
 const participantPath = '/programmes/:slug/participants/:participantId';
 const stepPath = `${participantPath}/steps/:stepId`;
@@ -42,7 +30,7 @@ const stepPath = `${participantPath}/steps/:stepId`;
 /** The step named in the URL, within the participant's programme; 404 otherwise. */
 async function stepContext(request: FastifyRequest) {
   const context = await followUpContext(request);
-  const step = findStepFollowUp(context.data, urlId(params(request).stepId));
+  const step = findStepFollowUp(context.data, idParam(request, 'stepId'));
   if (!step) throw notFound();
   return { ...context, step };
 }
@@ -74,7 +62,7 @@ export async function followUpRoutes(app: FastifyInstance) {
     const { data, viewer, step } = await stepContext(request);
     const query = pageQuery.safeParse(request.query);
     const saved = query.success && query.data.saved === '1';
-    const replyTo = query.success && query.data.reply ? Number(query.data.reply) : null;
+    const replyTo = query.success ? parseId(query.data.reply) : null;
     return sendPage(reply, FollowUpStepPage, {
       ctx: pageContext(request),
       data,

@@ -1,13 +1,12 @@
 import { audit } from '../../platform/audit/audit';
 import { nowIso } from '../../platform/db/columns';
-import type { Executor } from '../../platform/db/database';
+import { inTransaction, type Executor } from '../../platform/db/database';
 import { format, pickText, type Locale } from '../../platform/i18n/index';
 import { queueMail } from '../../platform/mail/outbox';
 import * as fq from './follow-up-queries';
 import { followUpMessages } from './follow-up-messages';
 import { happenedAt, parseLocalized, ProgrammeError } from './model';
 import { getProgramme, listParticipants } from './reads';
-import { inTransaction } from './service';
 import { stepStatuses, type StepStatus } from './tables';
 
 export interface StepStatusInput {
@@ -49,8 +48,17 @@ export interface FeedbackOptions {
 // Checks shared with follow-up-plan-service.ts. The routes validate forms first; these guard the
 // service's other callers (the demo loader) and answer with ProgrammeError like the rest of the module.
 
-/** The note's date: the one given, else the day of `at` (UTC), else today. */
-const noteDay = (noteDate: string | null, at: string) => noteDate ?? at.slice(0, 10);
+// The programmes run in Norway and Sweden, which keep the same clock (CET/CEST): a note written at
+// 00:30 in Oslo belongs to that day, not to the day before as the UTC date would have it.
+const localDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The note's date: the one given, else the day `at` fell on in Norway and Sweden. */
+const noteDay = (noteDate: string | null, at: string) => noteDate ?? localDay.format(new Date(at));
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Trimmed text, or null when empty. */
 export const clean = (text: string | null | undefined) => text?.trim() || null;

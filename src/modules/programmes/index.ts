@@ -3,6 +3,7 @@ import type { SamlingModule } from '../../platform/module';
 import { registerPersonalData } from '../../platform/personal-data';
 import { followUpPersonalData } from './follow-up-personal-data';
 import { followUpRoutes } from './follow-up-routes';
+import { nominationPersonalData } from './nomination-personal-data';
 import { migrations } from './migrations';
 import { programmeRoutes } from './routes';
 import './tables';
@@ -11,14 +12,8 @@ export { programmeAccess, visibleProgrammeIds } from './permissions';
 export type { ProgrammeAccess } from './permissions';
 export { createProgramme, updateProgramme, addPhase, addStep, movePhase, moveStep, slugify } from './service';
 export type { Direction } from './service';
-export {
-  addParticipant,
-  addContact,
-  addAdvisor,
-  nominateToReferenceGroup,
-  decideNomination,
-  participantKinds,
-} from './team-service';
+export { addParticipant, addContact, addAdvisor, participantKinds } from './team-service';
+export { nominateToReferenceGroup, proposeNominee, decideNomination } from './nomination-service';
 export {
   getProgramme,
   getProgrammeBySlug,
@@ -44,6 +39,7 @@ export type {
   Contact,
   Advisor,
   Nomination,
+  NomineeDetails,
 } from './model';
 export { contactRoles, visibilities } from './tables';
 export { setStepStatus, addStepNote, giveFeedback } from './follow-up-service';
@@ -70,8 +66,10 @@ export { stepStatuses, outcomeResults } from './tables';
 export type { StepStatus, OutcomeResult } from './tables';
 export type { ContactRole, Visibility } from './tables';
 
-// At load, so the accounts module's export and erasure include what people wrote in the follow-up.
+// At load, so the accounts module's export and erasure include what people wrote in the follow-up
+// and what was typed about them when nominated.
 registerPersonalData(followUpPersonalData);
+registerPersonalData(nominationPersonalData);
 
 export const programmesModule: SamlingModule = {
   name: 'programmes',

@@ -7,19 +7,28 @@ import { contactRoles, visibilities } from './tables';
 // The forms of the programme pages as schemas. Field names are unique across a page (one page
 // holds several forms), so each form's fields carry a prefix.
 
-/** A select whose value is an id; an empty choice reads as "choose one of the options". */
-const chosenId = () =>
-  z.coerce.number({ error: 'choice' }).int({ error: 'choice' }).positive({ error: 'choice' });
+// Ids from selects and hidden fields use the platform's fields.id() and fields.optionalId(): digits
+// only, within PostgreSQL's integer range, so a tampered value is a form error and never reaches SQL.
+/** The names of the id fields that are selects: an empty or tampered one reads "choose one of the options". */
+const selects = new Set([
+  'step_phase_id',
+  'organisation_id',
+  'contact_participant_id',
+  'advisor_organisation_id',
+  'advisor_participant_id',
+  'nomination_participant_id',
+  'owner_organisation_id',
+]);
 
-/**
- * An optional id that may also be missing from the body altogether (the platform's optionalId
- * refuses an absent key, which API clients and scripts send).
- */
-const optionalId = () =>
-  fields
-    .optionalId()
-    .optional()
-    .transform((v) => v ?? null);
+/** parseInput for the programme page's forms, with a select's error put as a choice to make. */
+export function parseForm<S extends z.ZodType>(schema: S, body: unknown): Parsed<z.output<S>> {
+  const parsed = parseInput(schema, body);
+  if (parsed.ok) return parsed;
+  const errors: FieldErrors = {};
+  for (const [name, key] of Object.entries(parsed.errors))
+    errors[name] = selects.has(name) && (key === 'number' || key === 'required') ? 'choice' : key;
+  return { ok: false, errors };
+}
 
 function localizedShape(prefix: string) {
   const shape: Record<string, z.ZodType<string | null, unknown>> = {};
@@ -80,7 +89,7 @@ const programmeSchema = z.object({
         .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'invalid' })
         .optional(),
     ),
-  owner_organisation_id: optionalId(),
+  owner_organisation_id: fields.optionalId(),
   starts_on: fields.optionalDate(),
   ends_on: fields.optionalDate(),
   visibility: fields.choice(visibilities),
@@ -88,7 +97,7 @@ const programmeSchema = z.object({
 
 /** The new/edit programme form. */
 export function parseProgrammeForm(body: unknown, locale: Locale): Parsed<ProgrammeInput> {
-  const parsed = withCrossChecks(parseInput(programmeSchema, body), body, '', locale);
+  const parsed = withCrossChecks(parseForm(programmeSchema, body), body, '', locale);
   if (!parsed.ok) return parsed;
   const d = parsed.data;
   return {
@@ -121,11 +130,11 @@ export function parseTextForm(body: unknown, locale: Locale, prefix: string): Pa
 /** The add-phase form, and the edit forms of a phase (`phase_`) or a step (`step_`). */
 export const parsePhaseForm = (body: unknown, locale: Locale) => parseTextForm(body, locale, 'phase_');
 
-const stepSchema = z.object({ step_phase_id: chosenId(), ...localizedShape('step_') });
+const stepSchema = z.object({ step_phase_id: fields.id(), ...localizedShape('step_') });
 
 /** The add-step form: which phase, and the step's texts. */
 export function parseStepForm(body: unknown, locale: Locale): Parsed<TextInput & { phaseId: number }> {
-  const parsed = withCrossChecks(parseInput(stepSchema, body), body, 'step_', locale);
+  const parsed = withCrossChecks(parseForm(stepSchema, body), body, 'step_', locale);
   if (!parsed.ok) return parsed;
   return {
     ok: true,
@@ -137,10 +146,10 @@ export function parseStepForm(body: unknown, locale: Locale): Parsed<TextInput &
   };
 }
 
-export const participantSchema = z.object({ organisation_id: chosenId() });
+export const participantSchema = z.object({ organisation_id: fields.id() });
 
 export const contactSchema = z.object({
-  contact_participant_id: chosenId(),
+  contact_participant_id: fields.id(),
   contact_name: fields.text(200),
   contact_email: fields.optionalEmail(),
   contact_title: fields.optionalText(200),
@@ -151,15 +160,16 @@ export const advisorSchema = z.object({
   advisor_name: fields.text(200),
   advisor_email: fields.optionalEmail(),
   advisor_title: fields.optionalText(200),
-  advisor_organisation_id: optionalId(),
-  advisor_participant_id: optionalId(),
+  advisor_organisation_id: fields.optionalId(),
+  advisor_participant_id: fields.optionalId(),
 });
 
 export const nominationSchema = z.object({
-  nomination_participant_id: optionalId(),
+  nomination_participant_id: fields.optionalId(),
   nominee_name: fields.text(200),
   nominee_email: fields.optionalEmail(),
   nominee_title: fields.optionalText(200),
+  nominee_organisation: fields.optionalText(200),
   motivation: fields.optionalText(2000),
 });
 

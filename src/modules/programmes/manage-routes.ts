@@ -4,7 +4,6 @@ import { seeOther, sendPage } from '../../platform/http/render';
 import { parseInput, type FieldErrors } from '../../platform/http/validation';
 import { format } from '../../platform/i18n/index';
 import { pageContext } from '../../platform/views/page-context';
-import { urlId } from './follow-up-route-support';
 import { advisorRemovalSchema, contactRemovalSchema, parseTextForm } from './inputs';
 import {
   deletePhase,
@@ -21,7 +20,7 @@ import {
 } from './manage-service';
 import { messages } from './messages';
 import type { Programme } from './model';
-import { getProgrammeStructure, listAdvisors, listParticipants } from './reads';
+import { getProgrammeStructure, listParticipants } from './reads';
 import { attempt, formValues, idParam, slugParam, visibleProgramme } from './route-support';
 import { localText } from './views/parts';
 import { ConfirmDeletePage } from './views/confirm-delete-page';
@@ -64,7 +63,7 @@ export async function manageRoutes(app: FastifyInstance) {
 
   async function participantOf(request: FastifyRequest) {
     const programme = await managedProgramme(request);
-    const id = urlId((request.params as { participantId?: string }).participantId);
+    const id = idParam(request, 'participantId');
     const participant = (await listParticipants(db, programme.id)).find((p) => p.id === id);
     if (!participant) throw notFound();
     return { programme, participant };
@@ -102,7 +101,7 @@ export async function manageRoutes(app: FastifyInstance) {
       const { programme, part } = await partOf(request, kind);
       const parsed = parseTextForm(request.body, request.locale, `${kind}_`);
       if (!parsed.ok) return showEdit(request, reply, parsed.errors);
-      const done = await attempt(() => rename(db, part.id, parsed.data, request.user!.id));
+      const done = await attempt(() => rename(db, programme.id, part.id, parsed.data, request.user!.id));
       if (!done.ok) {
         if (done.error.code === 'notFound') throw notFound();
         return showEdit(request, reply, { [`${kind}_title_${request.locale}`]: 'required' });
@@ -135,7 +134,7 @@ export async function manageRoutes(app: FastifyInstance) {
     app.post(`${path}/delete`, operator, async (request, reply) => {
       const { programme, part, phaseId } = await partOf(request, kind);
       const withFollowUp = acceptsLoss(request);
-      const done = await attempt(() => remove(db, part.id, request.user!.id, { withFollowUp }));
+      const done = await attempt(() => remove(db, programme.id, part.id, request.user!.id, { withFollowUp }));
       if (!done.ok) {
         if (done.error.code !== 'hasFollowUp') throw notFound();
         return showDelete(request, reply, messages(request.locale)['problem.hasFollowUp']);
@@ -167,7 +166,7 @@ export async function manageRoutes(app: FastifyInstance) {
     const { programme, participant } = await participantOf(request);
     const withFollowUp = acceptsLoss(request);
     const done = await attempt(() =>
-      removeParticipant(db, participant.id, request.user!.id, { withFollowUp }),
+      removeParticipant(db, programme.id, participant.id, request.user!.id, { withFollowUp }),
     );
     if (!done.ok) {
       if (done.error.code !== 'hasFollowUp') throw notFound();
@@ -183,7 +182,9 @@ export async function manageRoutes(app: FastifyInstance) {
     const parsed = parseInput(contactRemovalSchema, request.body);
     if (!parsed.ok) throw notFound();
     const { person_id: personId, role } = parsed.data;
-    const done = await attempt(() => removeContact(db, participant.id, personId, role, request.user!.id));
+    const done = await attempt(() =>
+      removeContact(db, programme.id, participant.id, personId, role, request.user!.id),
+    );
     if (!done.ok) throw notFound();
     return seeOther(reply, pagePath(programme, `participant-${participant.id}`));
   });
@@ -192,9 +193,9 @@ export async function manageRoutes(app: FastifyInstance) {
     const programme = await managedProgramme(request);
     const parsed = parseInput(advisorRemovalSchema, request.body);
     if (!parsed.ok) throw notFound();
-    const advisorId = parsed.data.advisor_id;
-    if (!(await listAdvisors(db, programme.id)).some((a) => a.id === advisorId)) throw notFound();
-    const done = await attempt(() => removeAdvisor(db, advisorId, request.user!.id));
+    const done = await attempt(() =>
+      removeAdvisor(db, programme.id, parsed.data.advisor_id, request.user!.id),
+    );
     if (!done.ok) throw notFound();
     return seeOther(reply, pagePath(programme, 'advisors'));
   });

@@ -1,15 +1,15 @@
 import { audit } from '../../platform/audit/audit';
-import type { Executor } from '../../platform/db/database';
+import { inTransaction, type Executor } from '../../platform/db/database';
 import type { LocalizedText } from '../../platform/i18n/index';
 import * as mq from './manage-queries';
 import { cleanLocalized, hasText, parseLocalized, ProgrammeError, type TextInput } from './model';
 import * as q from './queries';
-import { inTransaction } from './service';
 import type { ContactRole } from './tables';
 import * as tq from './team-queries';
 
 // The operators' corrections to a programme: rename or delete a phase or step, remove a
-// participant, a contact or an advisor. Each is one transaction with its audit entry.
+// participant, a contact or an advisor. Each is one transaction with its audit entry, and each
+// checks that what it changes belongs to the programme given (not only the route).
 //
 // Deleting a phase, a step or a participant also deletes the follow-up recorded on it (statuses,
 // notes, feedback, plan, outcome). That is refused with `hasFollowUp` unless the caller passes
@@ -40,6 +40,7 @@ const record = (
 /** Changes a phase's title and description; its steps and their follow-up stay. */
 export async function renamePhase(
   db: Executor,
+  programmeId: number,
   phaseId: number,
   input: TextInput,
   actorUserId: number | null,
@@ -47,7 +48,7 @@ export async function renamePhase(
   const values = texts(input);
   await inTransaction(db, async (tx) => {
     const phase = await q.findPhase(tx, phaseId);
-    if (!phase) throw new ProgrammeError('notFound');
+    if (phase?.programme_id !== programmeId) throw new ProgrammeError('notFound');
     await mq.updatePhaseTexts(tx, phaseId, values);
     await record(tx, actorUserId, 'programme.phase.rename', phase.programme_id, {
       phaseId,
@@ -60,6 +61,7 @@ export async function renamePhase(
 /** Changes a step's title and description; the follow-up recorded on it stays. */
 export async function renameStep(
   db: Executor,
+  programmeId: number,
   stepId: number,
   input: TextInput,
   actorUserId: number | null,
@@ -67,7 +69,7 @@ export async function renameStep(
   const values = texts(input);
   await inTransaction(db, async (tx) => {
     const step = await q.findStep(tx, stepId);
-    if (!step) throw new ProgrammeError('notFound');
+    if (step?.programme_id !== programmeId) throw new ProgrammeError('notFound');
     await mq.updateStepTexts(tx, stepId, values);
     await record(tx, actorUserId, 'programme.step.rename', step.programme_id, {
       stepId,
@@ -102,13 +104,14 @@ function refuseLoss(count: mq.FollowUpCount, options: DeleteOptions) {
 /** Deletes a phase with its steps, and the phases after it move up one place. */
 export async function deletePhase(
   db: Executor,
+  programmeId: number,
   phaseId: number,
   actorUserId: number | null,
   options: DeleteOptions = {},
 ): Promise<void> {
   await inTransaction(db, async (tx) => {
     const phase = await q.findPhase(tx, phaseId);
-    if (!phase) throw new ProgrammeError('notFound');
+    if (phase?.programme_id !== programmeId) throw new ProgrammeError('notFound');
     const stepIds = await mq.stepIdsOfPhase(tx, phaseId);
     const lost = await mq.followUpOnSteps(tx, stepIds);
     refuseLoss(lost, options);
@@ -127,13 +130,14 @@ export async function deletePhase(
 /** Deletes a step, and the steps after it in its phase move up one place. */
 export async function deleteStep(
   db: Executor,
+  programmeId: number,
   stepId: number,
   actorUserId: number | null,
   options: DeleteOptions = {},
 ): Promise<void> {
   await inTransaction(db, async (tx) => {
     const step = await q.findStep(tx, stepId);
-    if (!step) throw new ProgrammeError('notFound');
+    if (step?.programme_id !== programmeId) throw new ProgrammeError('notFound');
     const lost = await mq.followUpOnSteps(tx, [stepId]);
     refuseLoss(lost, options);
     await mq.deleteStepRow(tx, stepId);
@@ -154,13 +158,14 @@ export async function deleteStep(
  */
 export async function removeParticipant(
   db: Executor,
+  programmeId: number,
   participantId: number,
   actorUserId: number | null,
   options: DeleteOptions = {},
 ): Promise<void> {
   await inTransaction(db, async (tx) => {
     const participant = await tq.findParticipant(tx, participantId);
-    if (!participant) throw new ProgrammeError('notFound');
+    if (participant?.programme_id !== programmeId) throw new ProgrammeError('notFound');
     const lost = await mq.followUpOfParticipant(tx, participantId);
     refuseLoss(lost, options);
     await mq.deleteParticipantRow(tx, participantId);
@@ -175,6 +180,7 @@ export async function removeParticipant(
 /** Takes a person's role as the participant's contact away; their other roles stay. */
 export async function removeContact(
   db: Executor,
+  programmeId: number,
   participantId: number,
   personId: number,
   role: ContactRole,
@@ -182,7 +188,7 @@ export async function removeContact(
 ): Promise<void> {
   await inTransaction(db, async (tx) => {
     const participant = await tq.findParticipant(tx, participantId);
-    if (!participant) throw new ProgrammeError('notFound');
+    if (participant?.programme_id !== programmeId) throw new ProgrammeError('notFound');
     const result = await mq.deleteContactRow(tx, participantId, personId, role);
     if (Number(result.numDeletedRows) === 0) throw new ProgrammeError('notFound');
     await record(tx, actorUserId, 'programme.contact.remove', participant.programme_id, {
@@ -196,12 +202,13 @@ export async function removeContact(
 /** Takes a person off the advisor team (one assignment: the whole programme or one participant). */
 export async function removeAdvisor(
   db: Executor,
+  programmeId: number,
   advisorId: number,
   actorUserId: number | null,
 ): Promise<void> {
   await inTransaction(db, async (tx) => {
     const advisor = await mq.findAdvisorRow(tx, advisorId);
-    if (!advisor) throw new ProgrammeError('notFound');
+    if (advisor?.programme_id !== programmeId) throw new ProgrammeError('notFound');
     await mq.deleteAdvisorRow(tx, advisorId);
     await record(tx, actorUserId, 'programme.advisor.remove', advisor.programme_id, {
       advisorId,

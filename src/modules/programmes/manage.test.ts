@@ -82,7 +82,13 @@ for (const dialect of testDialects()) {
 
     it('deletes a step without follow-up after its confirm page', async () => {
       const db = t.database.db;
-      const stepId = await addStep(db, s.phases.phase2, { title: { en: 'Spare step' } }, null);
+      const stepId = await addStep(
+        db,
+        s.programme.id,
+        s.phases.phase2,
+        { title: { en: 'Spare step' } },
+        null,
+      );
       const confirm = await operator.get(`${page}/steps/${stepId}/delete?lang=en`);
       assert.equal(confirm.statusCode, 200);
       assert.match(confirm.body, /Delete the step Spare step\?/);
@@ -101,6 +107,7 @@ for (const dialect of testDialects()) {
       const db = t.database.db;
       const stepId = await addStep(
         db,
+        s.programme.id,
         s.phases.phase2,
         { title: { en: 'Surveys', nb: 'Undersøkelser' } },
         null,
@@ -138,7 +145,7 @@ for (const dialect of testDialects()) {
     it('deletes a phase with its steps, and the phases after it move up', async () => {
       const db = t.database.db;
       const extra = await addPhase(db, s.programme.id, { title: { en: 'Phase X' } }, null);
-      await addStep(db, extra, { title: { en: 'Step in X' } }, null);
+      await addStep(db, s.programme.id, extra, { title: { en: 'Step in X' } }, null);
       const last = await addPhase(db, s.programme.id, { title: { en: 'Phase Y' } }, null);
       const confirm = await operator.get(`${page}/phases/${extra}/delete?lang=en`);
       assert.match(confirm.body, /Delete the phase Phase X\?/);

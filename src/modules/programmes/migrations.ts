@@ -1,5 +1,6 @@
 import { withId } from '../../platform/db/columns';
 import type { SchemaMigration } from '../../platform/db/migrate';
+import { nomineeDetails } from './migration-nominee-details';
 
 export const migrations: SchemaMigration[] = [
   {
@@ -168,4 +169,5 @@ export const migrations: SchemaMigration[] = [
         .execute();
     },
   },
+  nomineeDetails,
 ];

@@ -61,9 +61,23 @@ export interface Advisor {
   participantId: number | null;
 }
 
+/** A nominee as a participant typed them; an operator links a registry person on accepting. */
+export interface NomineeDetails {
+  name: string;
+  email: string | null;
+  title: string | null;
+  organisation: string | null;
+}
+
 export interface Nomination {
   id: number;
+  /** The registry person; null while a participant's nomination waits for an operator. */
   person: Person | null;
+  /** What the nominating participant typed, if it was a participant. */
+  nominee: NomineeDetails | null;
+  /** The person's name, else the typed one. */
+  name: string;
+  title: string | null;
   nominatedByParticipantId: number | null;
   motivation: string | null;
   status: NominationStatus;
@@ -108,6 +122,15 @@ export class ProgrammeError extends Error {
   ) {
     super(code);
   }
+}
+
+/**
+ * True for a unique (or primary key) violation on either database, and not for a foreign key: two
+ * requests at once that both passed a service's check, where the index decides.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;

@@ -1,7 +1,7 @@
 import type { Executor } from '../../platform/db/database';
-import type { RequestUser } from '../../platform/http/context';
-import { getOrganisation, listOrganisations, type Organisation } from '../network/index';
+import { getOrganisation, listOrganisations, type Organisation, type Person } from '../network/index';
 import type { Advisor, Nomination, Participant, Phase, Programme } from './model';
+import { nomineeMatch } from './nomination-service';
 import type { ProgrammeAccess } from './permissions';
 import { getProgrammeStructure, listAdvisors, listNominations, listParticipants } from './reads';
 import { participantKinds } from './team-service';
@@ -17,8 +17,10 @@ export interface ProgrammePageData {
   referenceGroup: Nomination[];
   /** Nominations awaiting a decision or declined: all for staff, a member's own participants' otherwise. */
   nominations: Nomination[];
-  /** Contact e-mail addresses are shown to logged-in people only. */
+  /** Contact e-mail addresses: for operators, the advisor team and the programme's own members only. */
   showContactDetails: boolean;
+  /** For operators: the registry person each waiting, unlinked nomination will be linked to on accepting. */
+  nomineeMatches: Map<number, Person>;
   /** For operators' forms: organisations that may be added, and those an advisor may work for. */
   organisationOptions: Organisation[];
   advisorOrganisationOptions: Organisation[];
@@ -33,7 +35,6 @@ export async function loadProgrammePage(
   db: Executor,
   programme: Programme,
   access: ProgrammeAccess,
-  user: RequestUser | null,
   organisationQuery = '',
 ): Promise<ProgrammePageData> {
   const [owner, phases, participants, advisors, allNominations] = await Promise.all([
@@ -74,11 +75,24 @@ export async function loadProgrammePage(
     advisors,
     referenceGroup: allNominations.filter((n) => n.status === 'accepted'),
     nominations,
-    showContactDetails: user != null,
+    // Logged in is not enough: a public programme's page would show every contact's address to
+    // anyone with an account.
+    showContactDetails: access.canManage || access.canFollowUp || access.participantIds.length > 0,
+    nomineeMatches: access.canManage ? await matchNominees(db, nominations) : new Map(),
     organisationOptions,
     advisorOrganisationOptions,
     organisationQuery,
   };
+}
+
+async function matchNominees(db: Executor, nominations: Nomination[]) {
+  const matches = new Map<number, Person>();
+  for (const n of nominations) {
+    if (n.status !== 'nominated' || n.person) continue;
+    const match = await nomineeMatch(db, n.nominee);
+    if (match) matches.set(n.id, match);
+  }
+  return matches;
 }
 
 /** Organisations an operator may name as a programme's owner (any kind but a municipality). */

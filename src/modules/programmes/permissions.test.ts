@@ -44,6 +44,7 @@ for (const dialect of testDialects()) {
         canView: true,
         canManage: false,
         canFollowUp: false,
+        followUpParticipantIds: [],
         participantIds: [member.participantId],
       });
       const foreign = await programmeAccess(db, user, other.id);
@@ -90,10 +91,26 @@ for (const dialect of testDialects()) {
       const own = await programmeAccess(db, user, theirs.id);
       assert.equal(own.canView, true);
       assert.equal(own.canFollowUp, true);
+      assert.equal(own.followUpParticipantIds, null, 'on the whole team: every participant');
       assert.equal(own.canManage, false);
       const foreign = await programmeAccess(db, user, other.id);
       assert.equal(foreign.canView, false);
       assert.equal(foreign.canFollowUp, false);
+    });
+
+    it('lets an advisor assigned to one participant follow up that participant only', async () => {
+      const db = database.db;
+      const programme = await buildProgramme(db, { visibility: 'members' });
+      const { participantId } = await buildParticipant(db, programme.id);
+      const { participantId: otherId } = await buildParticipant(db, programme.id);
+      const personId = await createPerson(db, { name: 'Ola Veileder' }, null);
+      await addAdvisor(db, programme.id, { personId, participantId }, null);
+      const user = asRequestUser(1, 'advisor', personId);
+      const access = await programmeAccess(db, user, programme.id);
+      assert.equal(access.canView, true);
+      assert.equal(access.canFollowUp, true);
+      assert.deepEqual(access.followUpParticipantIds, [participantId]);
+      assert.ok(!access.followUpParticipantIds?.includes(otherId));
     });
 
     it('lets an operator manage and follow up everything, and denies all for an unknown programme', async () => {
@@ -104,6 +121,7 @@ for (const dialect of testDialects()) {
         canView: true,
         canManage: true,
         canFollowUp: true,
+        followUpParticipantIds: null,
         participantIds: [],
       });
       assert.equal((await programmeAccess(db, operator, 999_999)).canView, false);

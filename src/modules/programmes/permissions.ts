@@ -8,16 +8,29 @@ import * as tq from './team-queries';
 export interface ProgrammeAccess {
   canView: boolean;
   canManage: boolean;
+  /** Opens the overview and follows up (status, feedback, outcome) the participants below. */
   canFollowUp: boolean;
+  /**
+   * The participants this person follows up as staff: null for all (operators, advisors on the whole
+   * programme's team), else those an advisor is assigned to; empty when canFollowUp is false.
+   */
+  followUpParticipantIds: number[] | null;
   /** The programme's participants this person belongs to (their organisation, or they are a contact). */
   participantIds: number[];
 }
 
-const none: ProgrammeAccess = { canView: false, canManage: false, canFollowUp: false, participantIds: [] };
+const none: ProgrammeAccess = {
+  canView: false,
+  canManage: false,
+  canFollowUp: false,
+  followUpParticipantIds: [],
+  participantIds: [],
+};
 
 // The rules, one line each (routes answer 404 whenever canView is false, so existence stays private):
-//   operator                          → view, manage, follow up every programme
-//   advisor on the programme's team   → view, follow up that programme
+//   operator                          → view, manage, follow up every participant of every programme
+//   advisor on the whole team         → view, follow up every participant of that programme
+//   advisor assigned to a participant → view that programme, follow up that participant only
 //   member of a participant / contact → view that programme; participantIds lists their participants
 //   anyone, logged in or not          → view public programmes
 
@@ -29,25 +42,51 @@ export async function programmeAccess(
 ): Promise<ProgrammeAccess> {
   const programme = await q.findProgrammeById(db, programmeId);
   if (!programme) return none;
-  const participantIds = await memberParticipantIds(db, user, programmeId);
-  if (user?.role === 'operator') return { canView: true, canManage: true, canFollowUp: true, participantIds };
-  const advisor =
-    user?.role === 'advisor' &&
-    user.personId != null &&
-    (await tq.isAdvisorOn(db, programmeId, user.personId));
-  return {
-    canView: programme.visibility === 'public' || advisor || participantIds.length > 0,
-    canManage: false,
-    canFollowUp: advisor,
-    participantIds,
-  };
+  return (await accessToProgrammes(db, user, [programme])).get(programme.id) ?? none;
 }
 
-async function memberParticipantIds(db: Executor, user: RequestUser | null, programmeId: number) {
-  if (user?.personId == null) return [];
-  const organisationIds = await organisationIdsOfPerson(db, user.personId);
-  return tq.participantIdsFor(db, programmeId, organisationIds, user.personId);
+/** programmeAccess for several programmes with a fixed number of queries (for /me). */
+export async function accessToProgrammes(
+  db: Executor,
+  user: RequestUser | null,
+  programmes: { id: number; visibility: string }[],
+): Promise<Map<number, ProgrammeAccess>> {
+  const ids = programmes.map((p) => p.id);
+  const personId = user?.personId ?? null;
+  const [members, teams] = await Promise.all([
+    personId == null
+      ? []
+      : organisationIdsOfPerson(db, personId).then((orgIds) =>
+          tq.memberParticipants(db, ids, orgIds, personId),
+        ),
+    user?.role === 'advisor' && personId != null ? tq.advisorRowsOfPerson(db, personId, ids) : [],
+  ]);
+  const access = new Map<number, ProgrammeAccess>();
+  for (const programme of programmes) {
+    const participantIds = members.filter((m) => m.programme_id === programme.id).map((m) => m.id);
+    if (user?.role === 'operator') {
+      const all = { canView: true, canManage: true, canFollowUp: true, followUpParticipantIds: null };
+      access.set(programme.id, { ...all, participantIds });
+      continue;
+    }
+    const team = teams.filter((t) => t.programme_id === programme.id);
+    const advisor = team.length > 0;
+    const assigned = [...new Set(team.flatMap((t) => (t.participant_id == null ? [] : [t.participant_id])))];
+    access.set(programme.id, {
+      canView: programme.visibility === 'public' || advisor || participantIds.length > 0,
+      canManage: false,
+      canFollowUp: advisor,
+      followUpParticipantIds: team.some((t) => t.participant_id == null) ? null : assigned,
+      participantIds,
+    });
+  }
+  return access;
 }
+
+/** Whether the person follows up this participant as staff (status, feedback, outcome). */
+export const followsUp = (access: ProgrammeAccess, participantId: number) =>
+  access.canFollowUp &&
+  (access.followUpParticipantIds == null || access.followUpParticipantIds.includes(participantId));
 
 /** Ids of every programme `user` may view, by the same rules as programmeAccess. */
 export async function visibleProgrammeIds(db: Executor, user: RequestUser | null): Promise<number[] | null> {

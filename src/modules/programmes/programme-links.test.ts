@@ -42,11 +42,11 @@ for (const dialect of testDialects()) {
     });
     after(() => t.close());
 
-    it('links every participant and the overview for an operator and for an advisor on the team', async () => {
+    it('links every participant and the overview for an operator and for an advisor on the whole team', async () => {
       const db = t.database.db;
       const operator = await logIn(await buildUser(db, { role: 'operator' }));
-      const personId = await buildPerson(db, { name: 'Vera Veileder' });
-      await addAdvisor(db, s.programme.id, { personId, participantId: s.grue.participantId }, null);
+      const personId = await buildPerson(db, { name: 'Tina Teamveileder' });
+      await addAdvisor(db, s.programme.id, { personId }, null);
       const advisor = await logIn(await buildUser(db, { role: 'advisor', personId }));
       for (const client of [operator, advisor]) {
         const body = (await client.get(`${page}?lang=en`)).body;
@@ -57,6 +57,19 @@ for (const dialect of testDialects()) {
         const followUp = await client.get(`${page}/participants/${s.aure.participantId}`);
         assert.equal(followUp.statusCode, 200, 'the links lead somewhere');
       }
+    });
+
+    it('links an advisor assigned to one participant to that participant only', async () => {
+      const db = t.database.db;
+      const personId = await buildPerson(db, { name: 'Vera Veileder' });
+      await addAdvisor(db, s.programme.id, { personId, participantId: s.grue.participantId }, null);
+      const advisor = await logIn(await buildUser(db, { role: 'advisor', personId }));
+      const body = (await advisor.get(`${page}?lang=en`)).body;
+      assert.match(body, grueLink);
+      assert.doesNotMatch(body, aureLink);
+      assert.match(body, overviewLink);
+      assert.equal((await advisor.get(`${page}/participants/${s.grue.participantId}`)).statusCode, 200);
+      assert.equal((await advisor.get(`${page}/participants/${s.aure.participantId}`)).statusCode, 404);
     });
 
     it('links a member to their own participant only, and nobody else to any follow-up', async () => {

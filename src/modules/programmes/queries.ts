@@ -75,21 +75,29 @@ export function updateProgramme(
 // Phases and steps
 
 export function listPhaseRows(db: Executor, programmeId: number) {
+  return listPhaseRowsOf(db, [programmeId]);
+}
+
+/** The phases of several programmes, each programme's in order. */
+export function listPhaseRowsOf(db: Executor, programmeIds: number[]) {
+  if (programmeIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('programme_phases')
     .selectAll()
-    .where('programme_id', '=', programmeId)
+    .where('programme_id', 'in', programmeIds)
     .orderBy('position')
     .orderBy('id')
     .execute();
 }
 
-export function listStepRows(db: Executor, programmeId: number) {
+/** The steps of several programmes with the programme they belong to, in order within each phase. */
+export function listStepRowsOf(db: Executor, programmeIds: number[]) {
+  if (programmeIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('programme_steps')
     .innerJoin('programme_phases', 'programme_phases.id', 'programme_steps.phase_id')
     .selectAll('programme_steps')
-    .where('programme_phases.programme_id', '=', programmeId)
+    .where('programme_phases.programme_id', 'in', programmeIds)
     .orderBy('programme_steps.position')
     .orderBy('programme_steps.id')
     .execute();

@@ -32,26 +32,51 @@ export async function getProgrammeBySlug(db: Executor, slug: string): Promise<Pr
 
 /** The programme's phases in order, each with its steps in order. */
 export async function getProgrammeStructure(db: Executor, programmeId: number): Promise<Phase[]> {
+  return (await getProgrammeStructures(db, [programmeId])).get(programmeId) ?? [];
+}
+
+/** getProgrammeStructure for several programmes in two queries. */
+export async function getProgrammeStructures(
+  db: Executor,
+  programmeIds: number[],
+): Promise<Map<number, Phase[]>> {
   const [phases, steps] = await Promise.all([
-    q.listPhaseRows(db, programmeId),
-    q.listStepRows(db, programmeId),
+    q.listPhaseRowsOf(db, programmeIds),
+    q.listStepRowsOf(db, programmeIds),
   ]);
-  return phases.map((phase) => ({
-    id: phase.id,
-    programmeId: phase.programme_id,
-    position: phase.position,
-    title: parseLocalized(phase.title),
-    description: parseLocalized(phase.description),
-    steps: steps
-      .filter((step) => step.phase_id === phase.id)
-      .map((step) => ({
-        id: step.id,
-        phaseId: step.phase_id,
-        position: step.position,
-        title: parseLocalized(step.title),
-        description: parseLocalized(step.description),
-      })),
-  }));
+  const structures = new Map<number, Phase[]>(programmeIds.map((id) => [id, []]));
+  for (const phase of phases) {
+    structures.get(phase.programme_id)?.push({
+      id: phase.id,
+      programmeId: phase.programme_id,
+      position: phase.position,
+      title: parseLocalized(phase.title),
+      description: parseLocalized(phase.description),
+      steps: steps
+        .filter((step) => step.phase_id === phase.id)
+        .map((step) => ({
+          id: step.id,
+          phaseId: step.phase_id,
+          position: step.position,
+          title: parseLocalized(step.title),
+          description: parseLocalized(step.description),
+        })),
+    });
+  }
+  return structures;
+}
+
+/** The participants of several programmes with their organisation's name, sorted by name (no contacts). */
+export async function listParticipantNames(db: Executor, programmeIds: number[]) {
+  const rows = await tq.listParticipantRowsOf(db, programmeIds);
+  const orgById = byId(await getOrganisationsByIds(db, unique(rows.map((r) => r.organisation_id))));
+  return rows
+    .map((row) => ({
+      id: row.id,
+      programmeId: row.programme_id,
+      name: orgById.get(row.organisation_id)?.name ?? '',
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
 }
 
 /** The programme's participants, each with its organisation and contact people, sorted by name. */
@@ -104,15 +129,30 @@ export async function listAdvisors(db: Executor, programmeId: number): Promise<A
 export async function listNominations(db: Executor, programmeId: number): Promise<Nomination[]> {
   const rows = await tq.listNominationRows(db, programmeId);
   const personById = byId(await getPeopleByIds(db, unique(rows.map((r) => r.person_id))));
-  return rows.map((row) => ({
-    id: row.id,
-    person: personById.get(row.person_id) ?? null,
-    nominatedByParticipantId: row.nominated_by_participant_id,
-    motivation: row.motivation,
-    status: row.status,
-    createdAt: row.created_at,
-    decidedAt: row.decided_at,
-  }));
+  return rows.map((row) => {
+    const person = row.person_id != null ? (personById.get(row.person_id) ?? null) : null;
+    const nominee =
+      row.nominee_name != null
+        ? {
+            name: row.nominee_name,
+            email: row.nominee_email,
+            title: row.nominee_title,
+            organisation: row.nominee_organisation,
+          }
+        : null;
+    return {
+      id: row.id,
+      person,
+      nominee,
+      name: person?.name ?? nominee?.name ?? '',
+      title: person ? person.title : (nominee?.title ?? null),
+      nominatedByParticipantId: row.nominated_by_participant_id,
+      motivation: row.motivation,
+      status: row.status,
+      createdAt: row.created_at,
+      decidedAt: row.decided_at,
+    };
+  });
 }
 
 async function summaries(db: Executor, ids: number[] | null): Promise<ProgrammeSummary[]> {

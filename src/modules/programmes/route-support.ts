@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../../platform/http/access';
 import { sendPage } from '../../platform/http/render';
-import type { FieldErrors } from '../../platform/http/validation';
+import { parseId, type FieldErrors } from '../../platform/http/validation';
 import { format } from '../../platform/i18n/index';
 import type { ErrorKey } from '../../platform/i18n/messages';
 import type { FormValues } from '../../platform/views/form';
@@ -25,15 +25,16 @@ export async function visibleProgramme(request: FastifyRequest, slug: string) {
 }
 
 export const slugParam = (request: FastifyRequest) => (request.params as { slug: string }).slug;
-export const idParam = (request: FastifyRequest) => {
-  const id = Number((request.params as { id: string }).id);
-  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
+/** The id in the URL parameter `name`; 404 unless it is a whole number that can name a row. */
+export function idParam(request: FastifyRequest, name = 'id'): number {
+  const id = parseId((request.params as Record<string, unknown>)[name]);
+  if (id == null) throw notFound();
   return id;
-};
+}
 export const formValues = (request: FastifyRequest) => (request.body ?? {}) as FormValues;
 
 const errorKeyOf: Record<ProgrammeError['code'], ErrorKey> = {
-  notFound: 'invalid',
+  notFound: 'choice',
   invalid: 'invalid',
   slugTaken: 'unique',
   duplicateParticipant: 'unique',
@@ -70,7 +71,7 @@ export async function rerenderProgramme(
   result: { errors?: FieldErrors; problem?: string; status: 400 | 409 },
 ) {
   const { programme, access } = await visibleProgramme(request, slug);
-  const data = await loadProgrammePage(request.server.database.db, programme, access, request.user);
+  const data = await loadProgrammePage(request.server.database.db, programme, access);
   // A form sent without any field to show an error at (a tampered button) still says why.
   const noFields = Object.keys(result.errors ?? {}).length === 0;
   const problem = result.problem ?? (noFields ? messages(request.locale)['problem.invalid'] : undefined);

@@ -88,7 +88,7 @@ export async function programmeRoutes(app: FastifyInstance) {
   app.get('/programmes/:slug', { config: { access: 'public' } }, async (request, reply) => {
     const { programme, access } = await visibleProgramme(request, slugParam(request));
     const orgQuery = String((request.query as { org_q?: unknown }).org_q ?? '').slice(0, 100);
-    const data = await loadProgrammePage(db, programme, access, request.user, orgQuery);
+    const data = await loadProgrammePage(db, programme, access, orgQuery);
     return sendPage(reply, ProgrammePage, { ctx: pageContext(request), data });
   });
 

@@ -7,7 +7,8 @@ import { createOrganisation, createPerson } from '../network/index';
 import { ProgrammeError } from './model';
 import { getProgramme, getProgrammeStructure, listNominations, listParticipants } from './reads';
 import { addPhase, addStep, createProgramme, movePhase, moveStep, slugify } from './service';
-import { addContact, addParticipant, decideNomination, nominateToReferenceGroup } from './team-service';
+import { decideNomination, nominateToReferenceGroup } from './nomination-service';
+import { addContact, addParticipant } from './team-service';
 
 const rejects = (promise: Promise<unknown>, code: string) =>
   assert.rejects(promise, (error: unknown) => error instanceof ProgrammeError && error.code === code);
@@ -50,12 +51,12 @@ for (const dialect of testDialects()) {
       const { id } = await buildProgramme(db);
       const phase1 = await addPhase(db, id, { title: { nb: 'Fase 1' } }, null);
       const phase2 = await addPhase(db, id, { title: { nb: 'Fase 2' } }, null);
-      const a = await addStep(db, phase1, { title: { nb: 'Prosjektleder tilsatt' } }, null);
-      const b = await addStep(db, phase1, { title: { nb: 'Forankring i regionen' } }, null);
-      const c = await addStep(db, phase1, { title: { nb: 'Valg av tema' } }, null);
-      await moveStep(db, c, 'up', null);
-      await movePhase(db, phase2, 'up', null);
-      await movePhase(db, phase2, 'up', null); // already first: nothing changes
+      const a = await addStep(db, id, phase1, { title: { nb: 'Prosjektleder tilsatt' } }, null);
+      const b = await addStep(db, id, phase1, { title: { nb: 'Forankring i regionen' } }, null);
+      const c = await addStep(db, id, phase1, { title: { nb: 'Valg av tema' } }, null);
+      await moveStep(db, id, c, 'up', null);
+      await movePhase(db, id, phase2, 'up', null);
+      await movePhase(db, id, phase2, 'up', null); // already first: nothing changes
       const structure = await getProgrammeStructure(db, id);
       assert.deepEqual(
         structure.map((p) => p.id),
@@ -106,8 +107,8 @@ for (const dialect of testDialects()) {
         null,
       );
       await rejects(nominateToReferenceGroup(db, { programmeId: id, personId }, null), 'duplicateNomination');
-      await decideNomination(db, nominationId, 'accepted', null);
-      await rejects(decideNomination(db, nominationId, 'declined', null), 'alreadyDecided');
+      await decideNomination(db, id, nominationId, 'accepted', null);
+      await rejects(decideNomination(db, id, nominationId, 'declined', null), 'alreadyDecided');
       const [nomination] = await listNominations(db, id);
       assert.equal(nomination?.status, 'accepted');
       assert.equal(nomination?.person?.name, 'Rune Referanse');

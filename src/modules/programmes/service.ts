@@ -1,18 +1,17 @@
 import { audit } from '../../platform/audit/audit';
 import { nowIso } from '../../platform/db/columns';
-import type { Executor, Tx } from '../../platform/db/database';
+import { inTransaction, type Executor } from '../../platform/db/database';
 import type { LocalizedText } from '../../platform/i18n/index';
 import { getOrganisation } from '../network/index';
-import { cleanLocalized, hasText, ProgrammeError, type ProgrammeInput, type TextInput } from './model';
+import {
+  cleanLocalized,
+  hasText,
+  isUniqueViolation,
+  ProgrammeError,
+  type ProgrammeInput,
+  type TextInput,
+} from './model';
 import * as q from './queries';
-
-/**
- * Runs `work` in a transaction, or inside the caller's when `db` already is one (the demo loader
- * writes a whole programme in one), since Kysely cannot nest transactions.
- */
-export function inTransaction<T>(db: Executor, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.isTransaction ? work(db as Tx) : db.transaction().execute(work);
-}
 
 const json = (text: LocalizedText | undefined) => JSON.stringify(cleanLocalized(text));
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -56,14 +55,14 @@ export async function createProgramme(
   input: ProgrammeInput,
   actorUserId: number | null,
 ): Promise<number> {
-  return inTransaction(db, async (tx) => {
+  const work = async (tx: Executor) => {
     await checkProgrammeInput(tx, input);
     let slug: string;
     if (input.slug) {
       if (!SLUG_PATTERN.test(input.slug) || RESERVED_SLUGS.has(input.slug)) {
         throw new ProgrammeError('invalid', 'slug');
       }
-      if (await q.findProgrammeBySlug(tx, input.slug)) throw new ProgrammeError('slugTaken', 'slug');
+      // No look first: the unique index answers, also for two operators who send the same slug at once.
       slug = input.slug;
     } else {
       const title = cleanLocalized(input.title);
@@ -89,7 +88,14 @@ export async function createProgramme(
       details: { slug },
     });
     return id;
-  });
+  };
+  try {
+    return await inTransaction(db, work);
+  } catch (error) {
+    // Caught outside the transaction: on PostgreSQL a failed statement spoils the rest of it.
+    if (isUniqueViolation(error)) throw new ProgrammeError('slugTaken', 'slug');
+    throw error;
+  }
 }
 
 /** Changes a programme's texts, owner, period and visibility; the slug stays so links keep working. */
@@ -148,16 +154,17 @@ export async function addPhase(
   });
 }
 
-/** Appends a step at the end of the phase. */
+/** Appends a step at the end of the phase, which must be one of the programme's. */
 export async function addStep(
   db: Executor,
+  programmeId: number,
   phaseId: number,
   input: TextInput,
   actorUserId: number | null,
 ): Promise<number> {
   return inTransaction(db, async (tx) => {
     const phase = await q.findPhase(tx, phaseId);
-    if (!phase) throw new ProgrammeError('notFound', 'phase_id');
+    if (!phase || phase.programme_id !== programmeId) throw new ProgrammeError('notFound', 'phase_id');
     if (!hasText(cleanLocalized(input.title))) throw new ProgrammeError('invalid', 'title');
     const position = await q.nextStepPosition(tx, phaseId);
     const { id } = await q.insertStep(tx, {
@@ -170,7 +177,7 @@ export async function addStep(
       actorUserId,
       action: 'programme.step.add',
       subjectType: 'programme',
-      subjectId: phase.programme_id,
+      subjectId: programmeId,
       details: { phaseId, stepId: id },
     });
     return id;
@@ -189,16 +196,17 @@ function reorder(ids: number[], id: number, direction: Direction): number[] | nu
   return next;
 }
 
-/** Moves a phase one place up or down; at either end nothing changes. */
+/** Moves one of the programme's phases one place up or down; at either end nothing changes. */
 export async function movePhase(
   db: Executor,
+  programmeId: number,
   phaseId: number,
   direction: Direction,
   actorUserId: number | null,
 ) {
   await inTransaction(db, async (tx) => {
     const phase = await q.findPhase(tx, phaseId);
-    if (!phase) throw new ProgrammeError('notFound');
+    if (!phase || phase.programme_id !== programmeId) throw new ProgrammeError('notFound');
     const phases = await q.listPhaseRows(tx, phase.programme_id);
     const order = reorder(
       phases.map((p) => p.id),
@@ -218,16 +226,17 @@ export async function movePhase(
   });
 }
 
-/** Moves a step one place up or down within its phase; at either end nothing changes. */
+/** Moves one of the programme's steps one place up or down within its phase; at either end nothing changes. */
 export async function moveStep(
   db: Executor,
+  programmeId: number,
   stepId: number,
   direction: Direction,
   actorUserId: number | null,
 ) {
   await inTransaction(db, async (tx) => {
     const step = await q.findStep(tx, stepId);
-    if (!step) throw new ProgrammeError('notFound');
+    if (!step || step.programme_id !== programmeId) throw new ProgrammeError('notFound');
     const steps = await q.listStepRowsOfPhase(tx, step.phase_id);
     const order = reorder(
       steps.map((s) => s.id),

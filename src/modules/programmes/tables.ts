@@ -73,16 +73,25 @@ export interface AdvisorTable {
   participant_id: number | null;
 }
 
+/**
+ * A nomination to the reference group. An operator's names a registry person; a participant's keeps
+ * the nominee as typed (`nominee_*`) with no person until an operator accepts it and links or
+ * creates one (migration 20261124-05).
+ */
 export interface NominationTable {
   id: Generated<number>;
   programme_id: number;
-  person_id: number;
+  person_id: number | null;
   nominated_by_participant_id: number | null;
   motivation: string | null;
   status: NominationStatus;
   created_at: string;
   decided_at: string | null;
   decided_by_user_id: number | null;
+  nominee_name: string | null;
+  nominee_email: string | null;
+  nominee_title: string | null;
+  nominee_organisation: string | null;
 }
 
 export interface StepProgressTable {

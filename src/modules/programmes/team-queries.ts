@@ -1,5 +1,6 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database';
-import type { ContactRole, NominationStatus } from './tables';
+import { contactRoles, type ContactRole, type NominationStatus } from './tables';
 
 // Every SQL statement on participants, contacts, the advisor team and the reference group. No
 // rules here: the services decide, these only read and write.
@@ -11,6 +12,17 @@ export function listParticipantRows(db: Executor, programmeId: number) {
     .selectFrom('programme_participants')
     .selectAll()
     .where('programme_id', '=', programmeId)
+    .orderBy('id')
+    .execute();
+}
+
+/** The participants of several programmes, for pages that show many at once (/me). */
+export function listParticipantRowsOf(db: Executor, programmeIds: number[]) {
+  if (programmeIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('programme_participants')
+    .selectAll()
+    .where('programme_id', 'in', programmeIds)
     .orderBy('id')
     .execute();
 }
@@ -37,12 +49,23 @@ export function insertParticipant(
 
 export function listContactRows(db: Executor, participantIds: number[]) {
   if (participantIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('participant_contacts')
-    .selectAll()
-    .where('participant_id', 'in', participantIds)
-    .orderBy('participant_id')
-    .execute();
+  return (
+    db
+      .selectFrom('participant_contacts')
+      .selectAll()
+      .where('participant_id', 'in', participantIds)
+      .orderBy('participant_id')
+      // In the order of contactRoles, then by person: without it the dialects return the rows in
+      // different orders (SQLite walks the primary key, PostgreSQL the table).
+      .orderBy(
+        sql`case role ${sql.join(
+          contactRoles.map((role, i) => sql`when ${sql.lit(role)} then ${sql.lit(i)}`),
+          sql` `,
+        )} end`,
+      )
+      .orderBy('person_id')
+      .execute()
+  );
 }
 
 export function findContact(db: Executor, participantId: number, personId: number, role: ContactRole) {
@@ -64,17 +87,18 @@ export function insertContact(
 
 // Who takes part, for the permission rules
 
-/** Participants of the programme that are one of `organisationIds` or have `personId` as a contact. */
-export async function participantIdsFor(
+/** Participants of the programmes that are one of `organisationIds` or have `personId` as a contact. */
+export async function memberParticipants(
   db: Executor,
-  programmeId: number,
+  programmeIds: number[],
   organisationIds: number[],
   personId: number,
 ) {
-  const rows = await db
+  if (programmeIds.length === 0) return [];
+  return db
     .selectFrom('programme_participants')
-    .select('programme_participants.id')
-    .where('programme_participants.programme_id', '=', programmeId)
+    .select(['programme_participants.id', 'programme_participants.programme_id'])
+    .where('programme_participants.programme_id', 'in', programmeIds)
     .where((eb) => {
       const contact = eb.exists(
         eb
@@ -89,7 +113,6 @@ export async function participantIdsFor(
     })
     .orderBy('programme_participants.id')
     .execute();
-  return rows.map((r) => r.id);
 }
 
 /** Programmes where one of the organisations participates or the person is a contact. */
@@ -125,14 +148,15 @@ export function listAdvisorRows(db: Executor, programmeId: number) {
     .execute();
 }
 
-export async function isAdvisorOn(db: Executor, programmeId: number, personId: number) {
-  const row = await db
+/** The person's places on advisor teams: the programme, and the participant when they guide only one. */
+export function advisorRowsOfPerson(db: Executor, personId: number, programmeIds: number[] | null = null) {
+  if (programmeIds?.length === 0) return Promise.resolve([]);
+  let query = db
     .selectFrom('programme_advisors')
-    .select('id')
-    .where('programme_id', '=', programmeId)
-    .where('person_id', '=', personId)
-    .executeTakeFirst();
-  return !!row;
+    .select(['programme_id', 'participant_id'])
+    .where('person_id', '=', personId);
+  if (programmeIds) query = query.where('programme_id', 'in', programmeIds);
+  return query.orderBy('id').execute();
 }
 
 export async function programmeIdsOfAdvisor(db: Executor, personId: number) {
@@ -186,10 +210,14 @@ export function insertNomination(
   db: Executor,
   row: {
     programme_id: number;
-    person_id: number;
+    person_id: number | null;
     nominated_by_participant_id: number | null;
     motivation: string | null;
     created_at: string;
+    nominee_name?: string | null;
+    nominee_email?: string | null;
+    nominee_title?: string | null;
+    nominee_organisation?: string | null;
   },
 ) {
   return db
@@ -202,7 +230,12 @@ export function insertNomination(
 export function decideNominationRow(
   db: Executor,
   id: number,
-  row: { status: NominationStatus; decided_at: string; decided_by_user_id: number | null },
+  row: {
+    status: NominationStatus;
+    person_id: number | null;
+    decided_at: string;
+    decided_by_user_id: number | null;
+  },
 ) {
   return db
     .updateTable('reference_group_nominations')
@@ -210,4 +243,24 @@ export function decideNominationRow(
     .where('id', '=', id)
     .where('status', '=', 'nominated')
     .executeTakeFirst();
+}
+
+// Personal data
+
+export function listNominationsOfPerson(db: Executor, personId: number) {
+  return db
+    .selectFrom('reference_group_nominations')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .orderBy('id')
+    .execute();
+}
+
+/** Forgets what was typed about the person when nominating them; the nomination and its person stay. */
+export function clearNomineeDetails(db: Executor, personId: number) {
+  return db
+    .updateTable('reference_group_nominations')
+    .set({ nominee_name: null, nominee_email: null, nominee_title: null, nominee_organisation: null })
+    .where('person_id', '=', personId)
+    .execute();
 }

@@ -1,21 +1,27 @@
 import { audit } from '../../platform/audit/audit';
 import { nowIso } from '../../platform/db/columns';
-import { isConstraintViolation, type Executor } from '../../platform/db/database';
+import { inTransaction, isConstraintViolation, type Executor } from '../../platform/db/database';
 import { getOrganisation, getPerson } from '../network/index';
-import { happenedAt, ProgrammeError } from './model';
+import { isUniqueViolation, ProgrammeError } from './model';
 import * as q from './queries';
 import * as tq from './team-queries';
-import { inTransaction } from './service';
 import type { ContactRole } from './tables';
 
 /** The kinds of organisation that take part in a programme (issue 2: municipality, city region, county). */
 export const participantKinds = ['municipality', 'city_region', 'county'] as const;
 
-async function requireProgramme(db: Executor, programmeId: number) {
+/** The programme, else `notFound`. */
+export async function requireProgramme(db: Executor, programmeId: number) {
   if (!(await q.findProgrammeById(db, programmeId))) throw new ProgrammeError('notFound');
 }
 
-async function requireParticipantOf(db: Executor, programmeId: number, participantId: number, field: string) {
+/** The participant when it is one of the programme's, else `notFound` on `field`. */
+export async function requireParticipantOf(
+  db: Executor,
+  programmeId: number,
+  participantId: number,
+  field: string,
+) {
   const participant = await tq.findParticipant(db, participantId);
   if (!participant || participant.programme_id !== programmeId) throw new ProgrammeError('notFound', field);
   return participant;
@@ -77,7 +83,11 @@ export async function addContact(
     if (await tq.findContact(tx, participantId, personId, role)) {
       throw new ProgrammeError('duplicateContact', 'person_id');
     }
-    await tq.insertContact(tx, { participant_id: participantId, person_id: personId, role });
+    await tq
+      .insertContact(tx, { participant_id: participantId, person_id: personId, role })
+      .catch((error) => {
+        throw isUniqueViolation(error) ? new ProgrammeError('duplicateContact', 'person_id') : error;
+      });
     await audit(tx, {
       actorUserId,
       action: 'programme.contact.add',
@@ -109,12 +119,17 @@ export async function addAdvisor(
     if (team.some((a) => a.person_id === input.personId && a.participant_id === participantId)) {
       throw new ProgrammeError('duplicateAdvisor', 'person_id');
     }
-    const { id } = await tq.insertAdvisor(tx, {
-      programme_id: programmeId,
-      person_id: input.personId,
-      organisation_id: organisationId,
-      participant_id: participantId,
-    });
+    const { id } = await tq
+      .insertAdvisor(tx, {
+        programme_id: programmeId,
+        person_id: input.personId,
+        organisation_id: organisationId,
+        participant_id: participantId,
+      })
+      .catch((error: unknown) => {
+        // Two operators adding the same advisor at once: the unique index decides (20261124-05).
+        throw isUniqueViolation(error) ? new ProgrammeError('duplicateAdvisor', 'person_id') : error;
+      });
     await audit(tx, {
       actorUserId,
       action: 'programme.advisor.add',
@@ -123,77 +138,5 @@ export async function addAdvisor(
       details: { advisorId: id, personId: input.personId },
     });
     return id;
-  });
-}
-
-/** A participant proposes a person for the reference group; operators decide later. */
-export async function nominateToReferenceGroup(
-  db: Executor,
-  input: {
-    programmeId: number;
-    personId: number;
-    participantId?: number | null;
-    motivation?: string | null;
-    /** When it was nominated (ISO timestamp); now when absent. Only the demo loader sets it. */
-    at?: string | null;
-  },
-  actorUserId: number | null,
-): Promise<number> {
-  const now = happenedAt(input.at);
-  return inTransaction(db, async (tx) => {
-    await requireProgramme(tx, input.programmeId);
-    if (!(await getPerson(tx, input.personId))) throw new ProgrammeError('notFound', 'person_id');
-    const participantId = input.participantId ?? null;
-    if (participantId != null)
-      await requireParticipantOf(tx, input.programmeId, participantId, 'participant_id');
-    // A person already nominated or accepted is not nominated twice; after a decline they may be again.
-    if (await tq.findOpenNomination(tx, input.programmeId, input.personId)) {
-      throw new ProgrammeError('duplicateNomination', 'person_id');
-    }
-    const { id } = await tq.insertNomination(tx, {
-      programme_id: input.programmeId,
-      person_id: input.personId,
-      nominated_by_participant_id: participantId,
-      motivation: input.motivation?.trim() || null,
-      created_at: now,
-    });
-    await audit(tx, {
-      actorUserId,
-      action: 'programme.nomination.create',
-      subjectType: 'programme',
-      subjectId: input.programmeId,
-      details: { nominationId: id, personId: input.personId, participantId },
-    });
-    return id;
-  });
-}
-
-/** An operator accepts or declines a nomination; a decision is final. */
-export async function decideNomination(
-  db: Executor,
-  nominationId: number,
-  decision: 'accepted' | 'declined',
-  actorUserId: number | null,
-  options: { at?: string | null } = {},
-): Promise<void> {
-  const now = happenedAt(options.at);
-  await inTransaction(db, async (tx) => {
-    const nomination = await tq.findNomination(tx, nominationId);
-    if (!nomination) throw new ProgrammeError('notFound');
-    if (nomination.status !== 'nominated') throw new ProgrammeError('alreadyDecided');
-    const result = await tq.decideNominationRow(tx, nominationId, {
-      status: decision,
-      decided_at: now,
-      decided_by_user_id: actorUserId,
-    });
-    // The status check in the update itself stops two operators deciding the same nomination.
-    if (Number(result.numUpdatedRows) === 0) throw new ProgrammeError('alreadyDecided');
-    await audit(tx, {
-      actorUserId,
-      action: 'programme.nomination.decide',
-      subjectType: 'programme',
-      subjectId: nomination.programme_id,
-      details: { nominationId, decision },
-    });
   });
 }

@@ -35,9 +35,6 @@ export function FollowUpPlanPage(props: PlanPageProps) {
   const common = { ctx, errors: props.errors, values: props.values };
   const checked = checkedGroups(props);
   const groupError = props.errors?.stakeholderGroups;
-  const known = new Set<string>(stakeholderGroups);
-  // Groups stored by the demo loader or an older form stay visible and kept.
-  const extra = checked.filter((g) => !known.has(g));
   return (
     <Layout ctx={ctx} title={`${title} – ${props.participant.name}`}>
       <nav class="follow-up-back">
@@ -92,7 +89,7 @@ export function FollowUpPlanPage(props: PlanPageProps) {
           <legend class="ds-label">
             {m.stakeholderGroups} <span class="field__optional">({ctx.t.optional})</span>
           </legend>
-          {[...stakeholderGroups, ...extra].map((group) => (
+          {stakeholderGroups.map((group) => (
             <div class="ds-field" key={group}>
               <input
                 class="ds-input"
@@ -103,7 +100,7 @@ export function FollowUpPlanPage(props: PlanPageProps) {
                 checked={checked.includes(group)}
               />
               <label class="ds-label" for={`f-group-${group}`}>
-                {(m as Record<string, string>)[`group.${group}`] ?? group}
+                {m[`group.${group}`]}
               </label>
             </div>
           ))}

@@ -2,7 +2,7 @@ import { format, formatDateTime, pickText } from '../../../platform/i18n/index';
 import { Layout } from '../../../platform/views/layout';
 import type { PageContext } from '../../../platform/views/page-context';
 import { overviewMessages } from '../follow-up-overview-messages';
-import type { MemberProgramme, MyPageData } from '../follow-up-overview';
+import type { MemberProgramme, MyPageData } from '../my-page-data';
 import { participantPath } from './follow-up-parts';
 import { changeHref, changeText } from './overview-page';
 

@@ -20,7 +20,7 @@ export function ParticipantsSection(props: {
   slug: string;
   participants: Participant[];
   canManage: boolean;
-  /** Participants whose follow-up page this person may open: all for staff, their own for members. */
+  /** Participants whose follow-up page this person may open: all, or those they follow up or belong to. */
   followUpIds: number[] | 'all';
   showContactDetails: boolean;
   organisationOptions: Organisation[];

@@ -93,7 +93,14 @@ export function ProgrammePage(props: { ctx: PageContext; data: ProgrammePageData
           slug={programme.slug}
           participants={data.participants}
           canManage={access.canManage}
-          followUpIds={access.canFollowUp ? 'all' : access.participantIds}
+          followUpIds={
+            access.canFollowUp && access.followUpParticipantIds == null
+              ? 'all'
+              : [
+                  ...(access.canFollowUp ? (access.followUpParticipantIds ?? []) : []),
+                  ...access.participantIds,
+                ]
+          }
           showContactDetails={data.showContactDetails}
           organisationOptions={data.organisationOptions}
           organisationQuery={data.organisationQuery}
@@ -115,6 +122,7 @@ export function ProgrammePage(props: { ctx: PageContext; data: ProgrammePageData
           slug={programme.slug}
           members={data.referenceGroup}
           nominations={data.nominations}
+          nomineeMatches={data.nomineeMatches}
           participants={data.participants}
           nominatingFor={nominatingFor}
           canNominate={access.canManage || nominatingFor.length > 0}

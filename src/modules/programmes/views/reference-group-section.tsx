@@ -2,6 +2,7 @@ import { format, formatDate } from '../../../platform/i18n/index';
 import { ErrorSummary, Field, Form, SubmitButton } from '../../../platform/views/form';
 import type { PageContext } from '../../../platform/views/page-context';
 import type { ProgrammeMessages } from '../messages';
+import type { Person } from '../../network/index';
 import type { Nomination, Participant } from '../model';
 import type { FormState } from './form-state';
 import { Problem } from './parts';
@@ -13,6 +14,8 @@ export function ReferenceGroupSection(props: {
   slug: string;
   members: Nomination[];
   nominations: Nomination[];
+  /** For operators: the registry person an unlinked nomination will be linked to on accepting. */
+  nomineeMatches: Map<number, Person>;
   participants: Participant[];
   /** The participants this person may nominate on behalf of; operators may also nominate for none. */
   nominatingFor: Participant[];
@@ -35,8 +38,8 @@ export function ReferenceGroupSection(props: {
         <ul class="ds-list">
           {props.members.map((n) => (
             <li key={n.id}>
-              {n.person?.name ?? ''}
-              {n.person?.title ? `, ${n.person.title}` : ''}
+              {n.name}
+              {n.title ? `, ${n.title}` : ''}
             </li>
           ))}
         </ul>
@@ -54,8 +57,9 @@ export function ReferenceGroupSection(props: {
               {props.nominations.map((n) => (
                 <li key={n.id} id={`nomination-${n.id}`} class="stack">
                   <p class="ds-paragraph">
-                    <strong>{n.person?.name ?? ''}</strong>
-                    {n.person?.title ? `, ${n.person.title}` : ''} –{' '}
+                    <strong>{n.name}</strong>
+                    {n.title ? `, ${n.title}` : ''}
+                    {n.nominee?.organisation ? `, ${n.nominee.organisation}` : ''} –{' '}
                     <span
                       class="ds-tag"
                       data-size="sm"
@@ -71,6 +75,9 @@ export function ReferenceGroupSection(props: {
                     {formatDate(n.createdAt, ctx.locale)}
                   </p>
                   {n.motivation ? <p class="ds-paragraph">{n.motivation}</p> : null}
+                  {props.canDecide && n.status === 'nominated' && !n.person ? (
+                    <AcceptNote m={m} nomination={n} match={props.nomineeMatches.get(n.id)} />
+                  ) : null}
                   {props.canDecide && n.status === 'nominated' ? (
                     <Form
                       ctx={ctx}
@@ -84,7 +91,7 @@ export function ReferenceGroupSection(props: {
                         data-size="sm"
                         name="decision"
                         value="accepted"
-                        aria-label={format(m.acceptNamed, { name: n.person?.name ?? '' })}
+                        aria-label={format(m.acceptNamed, { name: n.name })}
                       >
                         {m.accept}
                       </button>
@@ -95,7 +102,7 @@ export function ReferenceGroupSection(props: {
                         data-size="sm"
                         name="decision"
                         value="declined"
-                        aria-label={format(m.declineNamed, { name: n.person?.name ?? '' })}
+                        aria-label={format(m.declineNamed, { name: n.name })}
                       >
                         {m.decline}
                       </button>
@@ -120,6 +127,7 @@ export function ReferenceGroupSection(props: {
                 nominee_name: m.personName,
                 nominee_email: m.personEmail,
                 nominee_title: m.personTitle,
+                nominee_organisation: m.nomineeOrganisation,
                 motivation: m.motivation,
               }}
             />
@@ -162,7 +170,7 @@ export function ReferenceGroupSection(props: {
                 name="nominee_email"
                 type="email"
                 label={m.personEmail}
-                hint={m.personHint}
+                hint={props.canDecide ? m.personHint : m.nomineeHint}
                 autocomplete="off"
                 errors={state?.errors}
                 values={state?.values}
@@ -171,6 +179,13 @@ export function ReferenceGroupSection(props: {
                 ctx={ctx}
                 name="nominee_title"
                 label={m.personTitle}
+                errors={state?.errors}
+                values={state?.values}
+              />
+              <Field
+                ctx={ctx}
+                name="nominee_organisation"
+                label={m.nomineeOrganisation}
                 errors={state?.errors}
                 values={state?.values}
               />
@@ -189,5 +204,20 @@ export function ReferenceGroupSection(props: {
         </details>
       ) : null}
     </section>
+  );
+}
+
+/** Tells the operator, before they accept, whom a participant's typed nominee becomes in the register. */
+function AcceptNote(props: { m: ProgrammeMessages; nomination: Nomination; match: Person | undefined }) {
+  const { m, match } = props;
+  const nominee = props.nomination.nominee;
+  const text = match
+    ? format(m.acceptLinks, { name: match.name, email: match.email ?? '' })
+    : format(m.acceptCreates, { name: props.nomination.name });
+  return (
+    <p class="ds-paragraph" data-size="sm">
+      {nominee?.email ? `${nominee.email}. ` : ''}
+      {text}
+    </p>
   );
 }
