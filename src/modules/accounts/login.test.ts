@@ -30,7 +30,11 @@ for (const dialect of testDialects()) {
         ['https://evil.example/', '/me'],
       ]) {
         const client = new Client(t.app);
-        const response = await client.post('/login', { email: user.email, password: user.password, next: next! });
+        const response = await client.post('/login', {
+          email: user.email,
+          password: user.password,
+          next: next!,
+        });
         assert.equal(response.headers.location, expected, `next=${JSON.stringify(next)}`);
       }
     });
