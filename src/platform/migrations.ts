@@ -1,4 +1,5 @@
 import { withId } from './db/columns';
+import { createDataVersion } from './db/data-version';
 import type { SchemaMigration } from './db/migrate';
 
 export const platformMigrations: SchemaMigration[] = [
@@ -42,5 +43,10 @@ export const platformMigrations: SchemaMigration[] = [
     async up(db) {
       await db.schema.createIndex('audit_log_actor').on('audit_log').column('actor_user_id').execute();
     },
+  },
+  {
+    // The version that cached pages are keyed on; modules add the triggers for their tables.
+    name: '20261125-01-platform-data-version',
+    up: (db, dialect) => createDataVersion(db, dialect),
   },
 ];

@@ -27,8 +27,15 @@ export interface AuditLogTable {
   details: string;
 }
 
+/** One row (id 1): see db/data-version.ts. */
+export interface DataVersionTable {
+  id: number;
+  version: number;
+}
+
 declare module './db/schema' {
   interface Schema {
+    data_version: DataVersionTable;
     rate_limits: RateLimitTable;
     outbox: OutboxTable;
     audit_log: AuditLogTable;

@@ -9,7 +9,7 @@ import { loadOverview, type OverviewFilters } from './follow-up-overview';
 import { loadMyPage } from './my-page-data';
 import { params } from './follow-up-route-support';
 import { recordVisit } from './follow-up-service';
-import { programmeAccess } from './permissions';
+import { accessToProgramme } from './permissions';
 import { getProgrammeBySlug } from './reads';
 import { stepStatuses } from './tables';
 import { participantKinds } from './team-service';
@@ -46,7 +46,7 @@ export async function overviewRoutes(app: FastifyInstance) {
   app.get('/programmes/:slug/overview', { config: { access: 'staff' } }, async (request, reply) => {
     const programme = await getProgrammeBySlug(db, params(request).slug ?? '');
     if (!programme) throw notFound();
-    const access = await programmeAccess(db, request.user, programme.id);
+    const access = await accessToProgramme(db, request.user, programme);
     if (!access.canFollowUp) throw notFound();
     const user = request.user!;
     const query = (request.query ?? {}) as FormValues;

@@ -4,7 +4,7 @@ import type { FieldErrors } from '../../platform/http/validation';
 import type { FormValues } from '../../platform/views/form';
 import { loadParticipantFollowUp, type ParticipantFollowUp } from './follow-up-read';
 import { ProgrammeError } from './model';
-import { followsUp, programmeAccess } from './permissions';
+import { accessToProgramme, followsUp } from './permissions';
 import { getProgrammeBySlug } from './reads';
 import { idParam } from './route-support';
 import type { Viewer } from './views/follow-up-parts';
@@ -24,7 +24,7 @@ export async function followUpContext(
   const id = idParam(request, 'participantId');
   const programme = await getProgrammeBySlug(db, params(request).slug ?? '');
   if (!programme) throw notFound();
-  const access = await programmeAccess(db, request.user, programme.id);
+  const access = await accessToProgramme(db, request.user, programme);
   const viewer: Viewer | null = followsUp(access, id)
     ? 'staff'
     : access.participantIds.includes(id)

@@ -1,4 +1,5 @@
 import { withId } from '../../platform/db/columns';
+import { bumpDataVersionOn } from '../../platform/db/data-version';
 import type { SchemaMigration } from '../../platform/db/migrate';
 import { nomineeDetails } from './migration-nominee-details';
 
@@ -170,4 +171,22 @@ export const migrations: SchemaMigration[] = [
     },
   },
   nomineeDetails,
+  {
+    // Anonymous visitors get the public programme page from a cache keyed on the data version
+    // (page-cache.ts): every table that page shows must change the version. The organisations and
+    // people tables are the network module's; the page shows their names, so their writes count too.
+    name: '20261125-02-programmes-page-version',
+    up: (db, dialect) =>
+      bumpDataVersionOn(db, dialect, [
+        'programmes',
+        'programme_phases',
+        'programme_steps',
+        'programme_participants',
+        'participant_contacts',
+        'programme_advisors',
+        'reference_group_nominations',
+        'organisations',
+        'people',
+      ]),
+  },
 ];

@@ -148,9 +148,24 @@ export function happenedAt(at: string | null | undefined): string {
   return new Date(time).toISOString();
 }
 
+// Every page view reads the same stored texts again (the titles of programmes, phases and steps):
+// each distinct one is parsed once. Frozen, as all readers share the object.
+const parsedTexts = new Map<string, LocalizedText>();
+const MAX_PARSED_TEXTS = 500;
+
 /** Reads a stored localized JSON text; a broken value reads as empty rather than failing the page. */
 export function parseLocalized(json: string | null | undefined): LocalizedText {
   if (!json) return {};
+  let text = parsedTexts.get(json);
+  if (!text) {
+    text = Object.freeze(parseLocalizedText(json));
+    if (parsedTexts.size >= MAX_PARSED_TEXTS) parsedTexts.delete(parsedTexts.keys().next().value as string);
+    parsedTexts.set(json, text);
+  }
+  return text;
+}
+
+function parseLocalizedText(json: string): LocalizedText {
   try {
     const value: unknown = JSON.parse(json);
     if (!value || typeof value !== 'object') return {};

@@ -1,9 +1,10 @@
 import type { Executor } from '../../platform/db/database';
-import { getOrganisation, listOrganisations, type Organisation, type Person } from '../network/index';
+import { listOrganisations, type Organisation, type Person } from '../network/index';
 import type { Advisor, Nomination, Participant, Phase, Programme } from './model';
 import { nomineeMatch } from './nomination-service';
 import type { ProgrammeAccess } from './permissions';
-import { getProgrammeStructure, listAdvisors, listNominations, listParticipants } from './reads';
+import { getProgrammeStructure } from './reads';
+import { readTeam } from './team-reads';
 import { participantKinds } from './team-service';
 
 /** Everything the programme page shows, already cut down to what this person may see. */
@@ -37,13 +38,20 @@ export async function loadProgrammePage(
   access: ProgrammeAccess,
   organisationQuery = '',
 ): Promise<ProgrammePageData> {
-  const [owner, phases, participants, advisors, allNominations] = await Promise.all([
-    programme.ownerOrganisationId != null ? getOrganisation(db, programme.ownerOrganisationId) : undefined,
+  // Two rounds of queries however large the programme: its rows in parallel, then the people and
+  // organisations they name (the owner among them) in one query each.
+  const [phases, team] = await Promise.all([
     getProgrammeStructure(db, programme.id),
-    listParticipants(db, programme.id),
-    listAdvisors(db, programme.id),
-    listNominations(db, programme.id),
+    readTeam(db, programme.id, {
+      participants: true,
+      advisors: true,
+      nominations: true,
+      organisationIds: [programme.ownerOrganisationId],
+    }),
   ]);
+  const { participants, advisors, nominations: allNominations } = team;
+  const owner =
+    programme.ownerOrganisationId != null ? team.organisations.get(programme.ownerOrganisationId) : undefined;
   const staff = access.canManage || access.canFollowUp;
   const own = new Set(access.participantIds);
   const nominations = allNominations.filter(

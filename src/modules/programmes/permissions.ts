@@ -41,7 +41,15 @@ export async function programmeAccess(
   programmeId: number,
 ): Promise<ProgrammeAccess> {
   const programme = await q.findProgrammeById(db, programmeId);
-  if (!programme) return none;
+  return programme ? accessToProgramme(db, user, programme) : none;
+}
+
+/** programmeAccess for a programme already read: no query at all for a visitor who is not logged in. */
+export async function accessToProgramme(
+  db: Executor,
+  user: RequestUser | null,
+  programme: { id: number; visibility: string },
+): Promise<ProgrammeAccess> {
   return (await accessToProgrammes(db, user, [programme])).get(programme.id) ?? none;
 }
 

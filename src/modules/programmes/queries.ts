@@ -90,16 +90,31 @@ export function listPhaseRowsOf(db: Executor, programmeIds: number[]) {
     .execute();
 }
 
-/** The steps of several programmes with the programme they belong to, in order within each phase. */
-export function listStepRowsOf(db: Executor, programmeIds: number[]) {
+/**
+ * The phases of several programmes with their steps, one row per step (or per phase without steps),
+ * each programme's phases in order and the steps in order within each phase: one query for both.
+ */
+export function listStructureRowsOf(db: Executor, programmeIds: number[]) {
   if (programmeIds.length === 0) return Promise.resolve([]);
   return db
-    .selectFrom('programme_steps')
-    .innerJoin('programme_phases', 'programme_phases.id', 'programme_steps.phase_id')
-    .selectAll('programme_steps')
-    .where('programme_phases.programme_id', 'in', programmeIds)
-    .orderBy('programme_steps.position')
-    .orderBy('programme_steps.id')
+    .selectFrom('programme_phases as ph')
+    .leftJoin('programme_steps as st', 'st.phase_id', 'ph.id')
+    .select([
+      'ph.id as phase_id',
+      'ph.programme_id',
+      'ph.position as phase_position',
+      'ph.title as phase_title',
+      'ph.description as phase_description',
+      'st.id as step_id',
+      'st.position as step_position',
+      'st.title as step_title',
+      'st.description as step_description',
+    ])
+    .where('ph.programme_id', 'in', programmeIds)
+    .orderBy('ph.position')
+    .orderBy('ph.id')
+    .orderBy('st.position')
+    .orderBy('st.id')
     .execute();
 }
 

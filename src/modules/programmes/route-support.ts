@@ -9,7 +9,7 @@ import { pageContext } from '../../platform/views/page-context';
 import { messages } from './messages';
 import { ProgrammeError } from './model';
 import { loadProgrammePage } from './page-data';
-import { programmeAccess } from './permissions';
+import { accessToProgramme } from './permissions';
 import { getProgrammeBySlug } from './reads';
 import type { FormState, ProgrammeFormName } from './views/form-state';
 import { ProgrammePage } from './views/programme-page';
@@ -19,7 +19,7 @@ export async function visibleProgramme(request: FastifyRequest, slug: string) {
   const db = request.server.database.db;
   const programme = await getProgrammeBySlug(db, slug);
   if (!programme) throw notFound();
-  const access = await programmeAccess(db, request.user, programme.id);
+  const access = await accessToProgramme(db, request.user, programme);
   if (!access.canView) throw notFound();
   return { programme, access };
 }

@@ -8,13 +8,13 @@ import { apiRoutes } from './api-routes';
 import { parseProgrammeForm } from './inputs';
 import type { Programme } from './model';
 import { manageRoutes } from './manage-routes';
-import { loadProgrammePage, ownerOptions } from './page-data';
+import { programmePageHandler } from './page-cache';
+import { ownerOptions } from './page-data';
 import { getProgramme, getProgrammeBySlug, listOwnProgrammes, listVisibleProgrammes } from './reads';
-import { attempt, explain, formValues, slugParam, visibleProgramme } from './route-support';
+import { attempt, explain, formValues, slugParam } from './route-support';
 import { createProgramme, updateProgramme } from './service';
 import { HomePage } from './views/home-page';
 import { ProgrammeFormPage } from './views/programme-form-page';
-import { ProgrammePage } from './views/programme-page';
 import { ProgrammesPage } from './views/programmes-page';
 
 const programmeFields = {
@@ -85,12 +85,8 @@ export async function programmeRoutes(app: FastifyInstance) {
     return seeOther(reply, `/programmes/${programme!.slug}`);
   });
 
-  app.get('/programmes/:slug', { config: { access: 'public' } }, async (request, reply) => {
-    const { programme, access } = await visibleProgramme(request, slugParam(request));
-    const orgQuery = String((request.query as { org_q?: unknown }).org_q ?? '').slice(0, 100);
-    const data = await loadProgrammePage(db, programme, access, orgQuery);
-    return sendPage(reply, ProgrammePage, { ctx: pageContext(request), data });
-  });
+  // One cache per app instance; instances keep theirs current through the data version.
+  app.get('/programmes/:slug', { config: { access: 'public' } }, programmePageHandler(db));
 
   app.get('/programmes/:slug/edit', { config: { access: 'operator' } }, async (request, reply) => {
     const programme = await getProgrammeBySlug(db, slugParam(request));

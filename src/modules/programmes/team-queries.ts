@@ -47,25 +47,24 @@ export function insertParticipant(
   return db.insertInto('programme_participants').values(row).returning('id').executeTakeFirstOrThrow();
 }
 
-export function listContactRows(db: Executor, participantIds: number[]) {
-  if (participantIds.length === 0) return Promise.resolve([]);
-  return (
-    db
-      .selectFrom('participant_contacts')
-      .selectAll()
-      .where('participant_id', 'in', participantIds)
-      .orderBy('participant_id')
-      // In the order of contactRoles, then by person: without it the dialects return the rows in
-      // different orders (SQLite walks the primary key, PostgreSQL the table).
-      .orderBy(
-        sql`case role ${sql.join(
-          contactRoles.map((role, i) => sql`when ${sql.lit(role)} then ${sql.lit(i)}`),
-          sql` `,
-        )} end`,
-      )
-      .orderBy('person_id')
-      .execute()
-  );
+// In the order of contactRoles, then by person: without it the dialects return the rows in different
+// orders (SQLite walks the primary key, PostgreSQL the table).
+const roleOrder = sql`case participant_contacts.role ${sql.join(
+  contactRoles.map((role, i) => sql`when ${sql.lit(role)} then ${sql.lit(i)}`),
+  sql` `,
+)} end`;
+
+/** The contact people of every participant of the programme, by participant, role and person. */
+export function listContactRowsOfProgramme(db: Executor, programmeId: number) {
+  return db
+    .selectFrom('participant_contacts')
+    .innerJoin('programme_participants', 'programme_participants.id', 'participant_contacts.participant_id')
+    .selectAll('participant_contacts')
+    .where('programme_participants.programme_id', '=', programmeId)
+    .orderBy('participant_contacts.participant_id')
+    .orderBy(roleOrder)
+    .orderBy('participant_contacts.person_id')
+    .execute();
 }
 
 export function findContact(db: Executor, participantId: number, personId: number, role: ContactRole) {

@@ -59,10 +59,12 @@ export function registerAccess(app: FastifyInstance) {
       registry.push({ method, url: route.url, access });
     }
   });
-  app.addHook('onRequest', async (request: FastifyRequest) => {
+  // Callback style, as it runs on every request (see context.ts).
+  app.addHook('onRequest', (request: FastifyRequest, _reply, done) => {
     const access = request.routeOptions.config?.access;
-    if (!access || access === 'public') return;
-    if (!request.user) throw new HttpError(401);
-    if (!allows(access, request.user.role)) throw new HttpError(403);
+    if (!access || access === 'public') return done();
+    if (!request.user) return done(new HttpError(401));
+    if (!allows(access, request.user.role)) return done(new HttpError(403));
+    done();
   });
 }

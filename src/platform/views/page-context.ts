@@ -15,12 +15,22 @@ export interface PageContext {
   demo: boolean;
 }
 
-export function pageContext(request: FastifyRequest): PageContext {
+/**
+ * The page context of this request. `secrets` stand in for the nonce and the CSRF token when a page
+ * is rendered to be cached (http/page-cache.ts). The CSRF token is read only by a page that shows a
+ * form, so a page without one sets no CSRF cookie.
+ */
+export function pageContext(
+  request: FastifyRequest,
+  secrets?: { nonce: string; csrfToken: string },
+): PageContext {
   return {
     locale: request.locale,
     user: request.user,
-    csrfToken: request.csrfToken,
-    nonce: request.cspNonce,
+    get csrfToken() {
+      return secrets ? secrets.csrfToken : request.csrfToken;
+    },
+    nonce: secrets ? secrets.nonce : request.cspNonce,
     path: request.url,
     t: common(request.locale),
     demo: request.server.config.demo,
