@@ -1,4 +1,6 @@
 import { accountsModule } from './modules/accounts/index';
+import { casesModule } from './modules/cases/index';
+import { gatheringsModule } from './modules/gatherings/index';
 import { networkModule } from './modules/network/index';
 import { programmesModule } from './modules/programmes/index';
 import type { SchemaMigration } from './platform/db/migrate';
@@ -6,7 +8,13 @@ import { platformMigrations } from './platform/migrations';
 import type { SamlingModule } from './platform/module';
 
 /** Every module of the app, in the order their routes register. */
-export const modules: SamlingModule[] = [accountsModule, networkModule, programmesModule];
+export const modules: SamlingModule[] = [
+  accountsModule,
+  networkModule,
+  programmesModule,
+  gatheringsModule,
+  casesModule,
+];
 
 /** All schema changes, sorted by name: names start with a date, so order follows history. */
 export const allMigrations: SchemaMigration[] = [

@@ -1,9 +1,10 @@
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { loadDemoIfEmpty } from './demo/index';
-import { allMigrations } from './modules';
+import { allMigrations, modules } from './modules';
 import { DatabaseUnavailableError, openDatabase } from './platform/db/database';
 import { migrateToLatest } from './platform/db/migrate';
+import { startJobs } from './platform/jobs';
 import { startMailSender } from './platform/mail/sender';
 
 /** Starts Samling: database, migrations, demo data on an empty database, then the HTTP server. */
@@ -31,6 +32,11 @@ async function main() {
     if (loaded) app.log.info('demo data loaded');
   }
   const stopMail = startMailSender(database, config.smtpUrl, app.log);
+  const stopJobs = startJobs(
+    database,
+    modules.flatMap((m) => m.jobs ?? []),
+    app.log,
+  );
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -38,6 +44,7 @@ async function main() {
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
     stopMail();
+    stopJobs();
     // app.close() stops accepting connections and waits for requests in flight to finish.
     await app.close();
     await database.close();

@@ -1,0 +1,4 @@
+import type { FastifyInstance } from 'fastify';
+
+/** (Stub: filled in by the engineer who owns this file.) */
+export async function registrationRoutes(_app: FastifyInstance) {}
