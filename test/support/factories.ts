@@ -167,3 +167,97 @@ export async function buildFollowUpProgramme(db: Executor) {
   const aure = await participant(`Møre og Romsdal ${unique()}`, `Aure ${unique()}`);
   return { programme, phases: { phase1, phase2 }, steps, grue, aure };
 }
+
+/**
+ * An event of the programme, written straight to its table so tests of any gatherings or cases part
+ * can start from one. Starts 30 days from now unless told otherwise; registration open now.
+ */
+export async function buildEvent(
+  db: Executor,
+  programmeId: number,
+  overrides: Partial<{
+    kind: 'gathering' | 'workshop' | 'conference' | 'webinar';
+    title: string;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    capacity: number | null;
+    registrationOpensAt: string | null;
+    registrationClosesAt: string | null;
+    cancellationClosesAt: string | null;
+    sessionsCloseAt: string | null;
+    seriesId: number | null;
+    seriesNumber: number | null;
+    language: 'nb' | 'nn' | 'sv' | 'en';
+  }> = {},
+) {
+  const day = 24 * 3600 * 1000;
+  const startsAt = overrides.startsAt ?? new Date(Date.now() + 30 * day).toISOString();
+  const now = new Date().toISOString();
+  const title = overrides.title ?? `Samling ${unique()}`;
+  const row = await db
+    .insertInto('events')
+    .values({
+      programme_id: programmeId,
+      series_id: overrides.seriesId ?? null,
+      series_number: overrides.seriesNumber ?? null,
+      kind: overrides.kind ?? 'gathering',
+      title: JSON.stringify({ nb: title, sv: title, en: title }),
+      description: '{}',
+      starts_at: startsAt,
+      ends_at: overrides.endsAt ?? new Date(Date.parse(startsAt) + 7 * 3600 * 1000).toISOString(),
+      time_zone: overrides.timeZone ?? 'Europe/Oslo',
+      place: 'Stjørdal',
+      address: '',
+      video_url: '',
+      language: overrides.language ?? 'nb',
+      capacity: overrides.capacity === undefined ? null : overrides.capacity,
+      registration_opens_at: overrides.registrationOpensAt ?? null,
+      registration_closes_at: overrides.registrationClosesAt ?? null,
+      cancellation_closes_at: overrides.cancellationClosesAt ?? null,
+      sessions_close_at: overrides.sessionsCloseAt ?? null,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: row.id, startsAt, title };
+}
+
+/**
+ * An agenda item of the event, written straight to its table: a parallel session (kind `session`)
+ * with the given capacity unless told otherwise. Starts at the event's start plus `offsetMinutes`.
+ */
+export async function buildAgendaItem(
+  db: Executor,
+  event: { id: number; startsAt: string },
+  overrides: Partial<{
+    kind: 'talk' | 'workshop' | 'coaching' | 'break' | 'session';
+    title: string;
+    offsetMinutes: number;
+    minutes: number;
+    capacity: number | null;
+    language: 'nb' | 'nn' | 'sv' | 'en' | null;
+  }> = {},
+) {
+  const startsAt = new Date(Date.parse(event.startsAt) + (overrides.offsetMinutes ?? 0) * 60000);
+  const title = overrides.title ?? `Lærpass ${unique()}`;
+  const row = await db
+    .insertInto('agenda_items')
+    .values({
+      event_id: event.id,
+      starts_at: startsAt.toISOString(),
+      ends_at: new Date(startsAt.getTime() + (overrides.minutes ?? 60) * 60000).toISOString(),
+      kind: overrides.kind ?? 'session',
+      title: JSON.stringify({ nb: title, sv: title, en: title }),
+      description: '{}',
+      room: '',
+      track: '',
+      language: overrides.language ?? null,
+      capacity: overrides.capacity === undefined ? 20 : overrides.capacity,
+      created_at: new Date().toISOString(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: row.id, startsAt: startsAt.toISOString(), title };
+}
