@@ -261,3 +261,72 @@ export async function buildAgendaItem(
     .executeTakeFirstOrThrow();
   return { id: row.id, startsAt: startsAt.toISOString(), title };
 }
+
+/**
+ * A registration row written straight to its table (part C's tests: lists, exports, calendars, jobs),
+ * so they do not depend on the registration rules. Confirmed unless told otherwise.
+ */
+export async function insertRegistration(
+  db: Executor,
+  eventId: number,
+  overrides: Partial<{
+    userId: number | null;
+    name: string;
+    email: string;
+    organisation: string;
+    status: 'pending' | 'confirmed' | 'waitlisted' | 'cancelled';
+    createdAt: string;
+  }> = {},
+) {
+  const email = overrides.email ?? `deltaker-${unique()}@example.no`;
+  const status = overrides.status ?? 'confirmed';
+  const createdAt = overrides.createdAt ?? new Date().toISOString();
+  const row = await db
+    .insertInto('registrations')
+    .values({
+      event_id: eventId,
+      person_id: null,
+      user_id: overrides.userId ?? null,
+      name: overrides.name ?? 'Dag Deltaker',
+      email,
+      email_key: email.toLowerCase(),
+      organisation: overrides.organisation ?? '',
+      status,
+      confirm_token_hash: null,
+      registered_by: null,
+      created_at: createdAt,
+      confirmed_at: status === 'confirmed' ? createdAt : null,
+      promoted_at: null,
+      cancelled_at: status === 'cancelled' ? createdAt : null,
+      reminded_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  // Part B serves the waitlist by queue number; rows that hold a place or a place in line get one.
+  if (status !== 'pending') {
+    await db.updateTable('registrations').set({ queue_number: row.id }).where('id', '=', row.id).execute();
+  }
+  return { id: row.id, email };
+}
+
+/** A session signup row written straight to its table (part C's tests). */
+export async function insertSessionSignup(
+  db: Executor,
+  agendaItemId: number,
+  registrationId: number,
+  status: 'confirmed' | 'waitlisted' | 'cancelled' = 'confirmed',
+) {
+  const row = await db
+    .insertInto('session_signups')
+    .values({
+      agenda_item_id: agendaItemId,
+      registration_id: registrationId,
+      status,
+      created_at: new Date().toISOString(),
+      promoted_at: null,
+      cancelled_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

@@ -9,6 +9,7 @@ import type { Access, RouteAccess } from '../../src/platform/http/access';
 import type { Role } from '../../src/platform/http/context';
 import { Client, type TestApp } from './app';
 import { buildUser } from './factories';
+import { buildGatheringWorld, type GatheringWorld } from './gathering-world';
 import { createOrganisation, createPerson } from '../../src/modules/network/index';
 import {
   addAdvisor,
@@ -50,7 +51,7 @@ export class ActorClient extends Client {
   }
 }
 
-export interface ProgrammeWorld {
+export interface ProgrammeWorld extends GatheringWorld {
   programmeId: number;
   slug: string;
   phaseId: number;
@@ -85,6 +86,8 @@ export async function buildProgrammeWorld(
     contactId: number;
     advisorId: number;
     authorUserId: number;
+    memberUserId: number;
+    memberEmail: string;
   },
 ): Promise<ProgrammeWorld> {
   const title = { nb: w.slug, sv: w.slug, en: w.slug };
@@ -126,7 +129,9 @@ export async function buildProgrammeWorld(
     },
     w.authorUserId,
   );
+  const gatherings = await buildGatheringWorld(db, { programmeId, participantId, ...w });
   return {
+    ...gatherings,
     programmeId,
     slug: w.slug,
     phaseId,
@@ -177,6 +182,8 @@ export async function createWorld(db: Executor) {
     advisorId: advisorPersonId,
     authorUserId: operator.id,
     organisationId,
+    memberUserId: users.participant.id,
+    memberEmail: users.participant.email,
   };
   const world: World = {
     organisationId,
@@ -213,6 +220,17 @@ export function fill(world: World, variant: Variant, url: string, name: string, 
     feedbackId: p.feedbackId,
     activityId: p.activityId,
     nominationId: p.nominationId,
+    eventId: p.eventId,
+    itemId: p.itemId,
+    seriesId: p.seriesId,
+    questionId: p.questionId,
+    registrationId: p.registrationId,
+    caseId: p.caseId,
+    entryId: p.entryId,
+    homeworkId: p.homeworkId,
+    submissionId: p.submissionId,
+    fileId: p.fileId,
+    groupId: p.groupId,
     organisationId: world.organisationId,
     orgId: world.organisationId,
     personId: world.personId,

@@ -183,4 +183,35 @@ export const migrations: SchemaMigration[] = [
       await db.schema.createIndex('retrospectives_user').on('retrospectives').column('user_id').execute();
     },
   },
+  {
+    // Part B: a pending registration confirmed late must queue behind those already waiting, so
+    // arrival order is a number given under the event lock rather than the row id.
+    name: '20261126-12-registration-queue',
+    async up(db) {
+      await db.schema.alterTable('registrations').addColumn('queue_number', 'integer').execute();
+      await db
+        .updateTable('registrations')
+        .set({ queue_number: sql`id` })
+        .where('status', '<>', 'pending')
+        .execute();
+      await db.schema
+        .createIndex('registrations_queue')
+        .on('registrations')
+        .columns(['event_id', 'queue_number'])
+        .execute();
+    },
+  },
+  {
+    // Part C: one retrospective per user and event, so saving twice at once edits rather than
+    // duplicates. NULLs are distinct on both databases: answers of erased users (user_id null) stay.
+    name: '20261126-13-retrospective-per-user',
+    async up(db) {
+      await db.schema
+        .createIndex('retrospectives_event_user')
+        .on('retrospectives')
+        .columns(['event_id', 'user_id'])
+        .unique()
+        .execute();
+    },
+  },
 ];

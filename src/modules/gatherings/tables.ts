@@ -118,6 +118,11 @@ export interface RegistrationTable {
   promoted_at: string | null;
   cancelled_at: string | null;
   reminded_at: string | null;
+  /**
+   * Place in the event's queue, given when the registration is confirmed (at once, or by its e-mail
+   * link) while the event row is locked: the waitlist is served in this order (part B).
+   */
+  queue_number: number | null;
 }
 
 export interface RegistrationAnswerTable {

@@ -13,6 +13,7 @@ export const common = defineMessages({
     organisations: 'Organisations',
     people: 'People',
     myPage: 'My page',
+    nextSteps: 'My next steps',
     users: 'Logins',
     outbox: 'Outbox',
     auditLog: 'Audit log',
@@ -60,6 +61,9 @@ export const common = defineMessages({
     'error.password': 'Use at least 10 characters.',
     'error.unique': 'This is already in use.',
     'error.invalid': 'This value is not valid.',
+    // Gatherings, part A (events):
+    events: 'Events',
+    'error.dateTime': 'Enter a date and time like 2026-05-20 10:00.',
   },
   nb: {
     appName: 'Samling',
@@ -72,6 +76,7 @@ export const common = defineMessages({
     organisations: 'Organisasjoner',
     people: 'Personer',
     myPage: 'Min side',
+    nextSteps: 'Mine neste steg',
     users: 'Pålogginger',
     outbox: 'Utboks',
     auditLog: 'Revisjonslogg',
@@ -119,6 +124,9 @@ export const common = defineMessages({
     'error.password': 'Bruk minst 10 tegn.',
     'error.unique': 'Dette er allerede i bruk.',
     'error.invalid': 'Verdien er ikke gyldig.',
+    // Gatherings, part A (events):
+    events: 'Arrangementer',
+    'error.dateTime': 'Skriv dato og klokkeslett som 2026-05-20 10:00.',
   },
   sv: {
     appName: 'Samling',
@@ -131,6 +139,7 @@ export const common = defineMessages({
     organisations: 'Organisationer',
     people: 'Personer',
     myPage: 'Min sida',
+    nextSteps: 'Mina nästa steg',
     users: 'Inloggningar',
     outbox: 'Utkorg',
     auditLog: 'Granskningslogg',
@@ -178,6 +187,9 @@ export const common = defineMessages({
     'error.password': 'Använd minst 10 tecken.',
     'error.unique': 'Det här används redan.',
     'error.invalid': 'Värdet är inte giltigt.',
+    // Gatherings, part A (events):
+    events: 'Evenemang',
+    'error.dateTime': 'Skriv datum och klockslag som 2026-05-20 10:00.',
   },
 });
 

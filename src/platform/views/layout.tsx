@@ -10,11 +10,13 @@ interface NavItem {
 function navItems(ctx: PageContext): NavItem[] {
   const { t, user } = ctx;
   const items: NavItem[] = [{ href: '/programmes', label: t.programmes }];
+  items.push({ href: '/events', label: t.events });
   if (user && user.role !== 'participant') {
     items.push({ href: '/organisations', label: t.organisations });
     items.push({ href: '/people', label: t.people });
   }
   if (user) items.push({ href: '/me', label: t.myPage });
+  if (user) items.push({ href: '/me/next', label: t.nextSteps });
   if (user?.role === 'operator') {
     items.push({ href: '/admin/users', label: t.users });
     items.push({ href: '/admin/outbox', label: t.outbox });

@@ -20,6 +20,11 @@ export function MyPage(props: { ctx: PageContext; data: MyPageData }) {
         {o.myPageTitle}
       </h1>
       <p class="ds-paragraph">{format(o.hello, { name: ctx.user?.name ?? '' })}</p>
+      <p class="ds-paragraph">
+        <a class="ds-link" href="/me/next">
+          {ctx.t.nextSteps}
+        </a>
+      </p>
       {empty ? <p class="ds-paragraph">{o.noProgrammes}</p> : null}
       {data.member.length > 0 ? (
         <section aria-labelledby="mine" class="stack follow-up-section">

@@ -40,6 +40,9 @@ export function ProgrammePage(props: { ctx: PageContext; data: ProgrammePageData
           ) : null}
         </p>
         <p class="ds-paragraph cluster">
+          <a class="ds-button" data-variant="secondary" href={`/programmes/${programme.slug}/events`}>
+            {ctx.t.events}
+          </a>
           {access.canManage ? (
             <a class="ds-button" data-variant="secondary" href={`/programmes/${programme.slug}/edit`}>
               {m.editProgramme}

@@ -1,0 +1,25 @@
+import type { PersonalDataHandler } from '../../platform/personal-data';
+import { parseText } from './event-reads';
+import * as q from './event-queries';
+
+/**
+ * A registered person named as a speaker on an agenda. Names typed without a link to a person
+ * cannot be told apart from namesakes, so only linked rows are exported and erased.
+ */
+export const eventPersonalData: PersonalDataHandler = {
+  name: 'gatherings.speakers',
+  async export(db, who) {
+    if (who.personId == null) return [];
+    return (await q.speakerRowsOfPerson(db, who.personId)).map((r) => ({
+      eventId: r.event_id,
+      agendaItemId: r.agenda_item_id,
+      title: parseText(r.title),
+      name: r.name,
+      organisation: r.organisation,
+    }));
+  },
+  async erase(db, who) {
+    // The agenda item stays; only the speaker line naming the person goes.
+    if (who.personId != null) await q.deleteSpeakersOfPerson(db, who.personId);
+  },
+};

@@ -1,0 +1,130 @@
+import { inTransaction, type Executor } from '../../platform/db/database';
+import { findEvent } from './queries';
+import { queueSessionPromotedMail } from './registration-mail';
+import * as q from './registration-queries';
+import * as sq from './signup-queries';
+import { isPast, overlaps, RegistrationError, sessionsCloseAt } from './registration-rules';
+
+// Session sign-up. Every decision about a seat is made inside one transaction after locking, in this
+// order, the registration row (one person's choices, so two clashing choices cannot both pass the
+// clash check) and then the session's row (its seats). Cancelling a registration locks the event
+// first and then the same rows in the same order, so no two transactions wait for each other in a
+// circle. SQLite runs one transaction at a time on its one connection, so the locks are PostgreSQL's.
+
+type Item = NonNullable<Awaited<ReturnType<typeof q.lockAgendaItem>>>;
+
+/** Gives free seats (after a cancellation or a raised capacity) to the first waiting; returns the confirmed count. */
+async function fillSeats(tx: Executor, item: Item, now: Date) {
+  const confirmed = await sq.countSignups(tx, item.id, 'confirmed');
+  const free = item.capacity === null ? Number.MAX_SAFE_INTEGER : item.capacity - confirmed;
+  if (free <= 0) return { confirmed, promoted: 0 };
+  const waiting = await sq.firstWaitingForSession(tx, item.id, Math.min(free, 100_000));
+  if (waiting.length === 0) return { confirmed, promoted: 0 };
+  await sq.promoteSignups(
+    tx,
+    waiting.map((w) => w.id),
+    now.toISOString(),
+  );
+  const event = await findEvent(tx, item.event_id);
+  if (event) {
+    for (const w of waiting) await queueSessionPromotedMail(tx, event, item, w);
+  }
+  return { confirmed: confirmed + waiting.length, promoted: waiting.length };
+}
+
+/**
+ * Fills places freed in a session (by a cancellation or a raised capacity) from its waitlist, in
+ * arrival order, and e-mails each one promoted. Returns how many were promoted.
+ */
+export async function promoteSessionWaitlist(tx: Executor, agendaItemId: number, now: Date): Promise<number> {
+  return inTransaction(tx, async (t) => {
+    const item = await q.lockAgendaItem(t, agendaItemId);
+    if (!item) return 0;
+    return (await fillSeats(t, item, now)).promoted;
+  });
+}
+
+/** Checks that the registration may change its session choices now; returns it and its event. */
+async function lockForChoices(tx: Executor, registrationId: number, now: Date) {
+  const registration = await q.lockRegistration(tx, registrationId);
+  if (!registration || registration.status === 'cancelled') throw new RegistrationError('notRegistered', 404);
+  if (registration.status !== 'confirmed') throw new RegistrationError('notConfirmed', 409);
+  const event = await findEvent(tx, registration.event_id);
+  if (!event) throw new RegistrationError('notRegistered', 404);
+  const closes = sessionsCloseAt(event);
+  if (isPast(closes, now))
+    throw new RegistrationError('sessionsClosed', 409, { at: closes, timeZone: event.time_zone });
+  return { registration, event };
+}
+
+/**
+ * Signs a confirmed registration up for a parallel session: a seat while there are any, else the
+ * session's waitlist. A session overlapping one the person holds is refused, naming that session.
+ */
+export async function chooseSession(
+  db: Executor,
+  registrationId: number,
+  agendaItemId: number,
+  now = new Date(),
+): Promise<{ status: 'confirmed' | 'waitlisted' }> {
+  return inTransaction(db, async (tx) => {
+    const { registration, event } = await lockForChoices(tx, registrationId, now);
+    const item = await q.lockAgendaItem(tx, agendaItemId);
+    if (!item || item.event_id !== registration.event_id || item.kind !== 'session')
+      throw new RegistrationError('notSession', 404);
+    const mine = await sq.liveSignupsOf(tx, registration.id);
+    const already = mine.find((s) => s.agenda_item_id === item.id);
+    if (already) return { status: already.status === 'confirmed' ? 'confirmed' : 'waitlisted' };
+    const clash = mine.find((s) => overlaps(s, item));
+    if (clash)
+      throw new RegistrationError('clash', 409, {
+        timeZone: event.time_zone,
+        clash: { title: clash.title, startsAt: clash.starts_at, endsAt: clash.ends_at },
+      });
+    // Those already waiting come first: a seat freed without promotion is theirs, not a newcomer's.
+    const { confirmed } = await fillSeats(tx, item, now);
+    const status = item.capacity === null || confirmed < item.capacity ? 'confirmed' : 'waitlisted';
+    await sq.insertSignup(tx, {
+      agenda_item_id: item.id,
+      registration_id: registration.id,
+      status,
+      created_at: now.toISOString(),
+    });
+    return { status };
+  });
+}
+
+/** Leaves a session; a seat freed goes to the first waiting for it, who is e-mailed. */
+export async function leaveSession(
+  db: Executor,
+  registrationId: number,
+  agendaItemId: number,
+  now = new Date(),
+): Promise<{ promoted: number }> {
+  return inTransaction(db, async (tx) => {
+    const { registration } = await lockForChoices(tx, registrationId, now);
+    const item = await q.lockAgendaItem(tx, agendaItemId);
+    if (!item || item.event_id !== registration.event_id) throw new RegistrationError('notSession', 404);
+    const signup = (await sq.liveSignupsOf(tx, registration.id)).find((s) => s.agenda_item_id === item.id);
+    if (!signup) return { promoted: 0 };
+    await sq.cancelSignup(tx, signup.id, now.toISOString());
+    return { promoted: (await fillSeats(tx, item, now)).promoted };
+  });
+}
+
+/**
+ * Cancels every session choice of a registration (when the registration itself is cancelled) and
+ * promotes those waiting behind them. The caller holds the registration's lock.
+ */
+export async function cancelSignupsOf(tx: Executor, registrationId: number, now: Date) {
+  const signups = (await sq.liveSignupsOf(tx, registrationId)).sort(
+    (a, b) => a.agenda_item_id - b.agenda_item_id,
+  );
+  let promoted = 0;
+  for (const signup of signups) {
+    const item = await q.lockAgendaItem(tx, signup.agenda_item_id);
+    await sq.cancelSignup(tx, signup.id, now.toISOString());
+    if (item && signup.status === 'confirmed') promoted += (await fillSeats(tx, item, now)).promoted;
+  }
+  return promoted;
+}
