@@ -126,7 +126,7 @@ for (const dialect of testDialects()) {
       assert.doesNotMatch(filtered.body, />Grue<\/a>/);
     });
 
-    it('lists the three demo programmes in the API', async () => {
+    it('lists the four demo programmes in the API', async () => {
       const client = new Client(t.app);
       await client.logIn('operator@distriktssenteret.example', 'samling-demo-2026');
       const response = await client.get('/api/v1/programmes?lang=nb');
@@ -137,6 +137,8 @@ for (const dialect of testDialects()) {
         byregionprogrammet: 3,
         veiledningspiloten: 14,
         'regional-fysisk-planering': 14,
+        // Reglab's annual conference: a programme of events only (src/demo/data/gatherings-reglab-conference.ts).
+        'reglab-arskonferens': 0,
       });
     });
 

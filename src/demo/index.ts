@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { isConstraintViolation, type Database, type Executor } from '../platform/db/database';
 import { demoAccounts, demoOrganisations, demoPeople, demoProgrammes } from './data/index';
 import { DemoIds } from './keys';
+import { loadGatherings } from './load-gatherings';
 import { loadAccounts, loadOrganisations, loadPeople } from './load-network';
 import { loadProgramme } from './load-programme';
 
@@ -62,4 +63,5 @@ async function loadDemo(db: Executor) {
   await loadPeople(db, demoPeople, ids);
   await loadAccounts(db, demoAccounts, ids);
   for (const programme of demoProgrammes) await loadProgramme(db, programme, ids);
+  await loadGatherings(db, ids);
 }

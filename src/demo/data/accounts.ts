@@ -81,4 +81,26 @@ export const demoAccounts: DemoAccount[] = [
       'Case owner for Värmland in Reglab\'s "Regional fysisk planering" (members only): the region\'s page ' +
       'with workshop homework and feedback.',
   },
+  // Two more case owners of "Regional fysisk planering", so the demo's Backspegel answers and A3
+  // summaries (src/demo/data/gatherings-reglab-cases.ts) come from people who can log in.
+  {
+    email: 'projektledare@stockholm.example',
+    password: DEMO_PASSWORD,
+    role: 'participant',
+    name: 'Cecilia Fiktivsson',
+    person: 'stockholm-pl',
+    sees:
+      'Case owner for Stockholmsregionen in "Regional fysisk planering": the case, its homework, coaching ' +
+      'group 6 with its A3 summary, and the Backspegel of WS1 and WS2.',
+  },
+  {
+    email: 'projektledare@blekinge.example',
+    password: DEMO_PASSWORD,
+    role: 'participant',
+    name: 'Karin Exempelsson',
+    person: 'blekinge-pl',
+    sees:
+      'Case owner for Blekinge in "Regional fysisk planering": the case, its homework, coaching group 2 ' +
+      'with its A3 summary, and the Backspegel of WS2 and WS3.',
+  },
 ];
