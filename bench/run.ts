@@ -2,7 +2,8 @@
  * `npm run bench`: requests per second and latency at 50 connections for a bare node:http server
  * (the baseline), a programme page and GET /api/v1/programmes, on SQLite and on PostgreSQL, in one
  * run, plus a bare Fastify route for reference (the framework's own ceiling). Writes
- * bench/results/foundation.json.
+ * bench/results/foundation.json, then runs the registration rush (bench/gatherings.ts →
+ * bench/results/gatherings.json).
  *
  * Each server runs in its own Node process, started exactly like `npm start`; autocannon runs in
  * this process, so load generation and serving do not share one event loop. Each target gets a
@@ -257,6 +258,12 @@ async function main() {
   );
   console.log(`Goal (${result.goal.description}): ${met ? 'met' : 'NOT met'}.`);
   console.log(`Written to ${path.relative(process.cwd(), file)}`);
+
+  // Issue 3: the registration rush, in its own file; writes bench/results/gatherings.json. Loaded
+  // only now, so the app's modules it seeds through are not loaded before the foundation runs.
+  console.log('');
+  const { runGatheringsBench } = await import('./gatherings');
+  await runGatheringsBench();
 }
 
 main().catch((error: unknown) => {
