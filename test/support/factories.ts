@@ -302,9 +302,20 @@ export async function insertRegistration(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  // Part B serves the waitlist by queue number; rows that hold a place or a place in line get one.
+  // Part B serves the waitlist by queue number; rows that hold a place or a place in line get the
+  // next one of their event (unique per event), as the registration service gives them.
   if (status !== 'pending') {
-    await db.updateTable('registrations').set({ queue_number: row.id }).where('id', '=', row.id).execute();
+    const last = await db
+      .selectFrom('registrations')
+      .select((eb) => eb.fn.max('queue_number').as('n'))
+      .where('event_id', '=', eventId)
+      .executeTakeFirst();
+    const queueNumber = Number(last?.n ?? 0) + 1;
+    await db
+      .updateTable('registrations')
+      .set({ queue_number: queueNumber })
+      .where('id', '=', row.id)
+      .execute();
   }
   return { id: row.id, email };
 }
@@ -329,4 +340,87 @@ export async function insertSessionSignup(
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+// Inputs (part K): an input to a programme, from the public unless a sender login is given.
+
+/** An input with the status "new"; `email` makes the sender one who is told of an answer. */
+export async function buildInput(
+  db: Executor,
+  programmeId: number,
+  overrides: {
+    title?: string;
+    body?: string;
+    userId?: number | null;
+    name?: string | null;
+    email?: string | null;
+    showName?: boolean;
+    locale?: 'nb' | 'sv' | 'en';
+  } = {},
+) {
+  const { sendInput } = await import('../../src/modules/inputs/index');
+  const member = overrides.userId != null;
+  return sendInput(db, {
+    programmeId,
+    title: overrides.title ?? `Innspill ${unique()}`,
+    body: overrides.body ?? 'Kollektivtilbudet mellom byen og omlandet bør styrkes.',
+    sender: {
+      kind: member ? 'member' : 'public',
+      userId: overrides.userId ?? null,
+      name: overrides.name ?? null,
+      email: overrides.email ?? null,
+    },
+    showName: overrides.showName ?? false,
+    locale: overrides.locale ?? 'nb',
+  });
+}
+
+// Part J: knowledge bank items.
+
+/**
+ * A knowledge item (public article unless told otherwise), published unless `status` says
+ * otherwise; with `withAttachment` it has a text file, and every status change leaves a version.
+ */
+export async function buildLibraryItem(
+  db: Executor,
+  overrides: Partial<{
+    title: string;
+    audience: 'public' | 'members';
+    status: 'draft' | 'review' | 'published';
+    themes: string[];
+    programmeIds: number[];
+    withAttachment: boolean;
+  }> = {},
+) {
+  const { addAttachment, createItem, publishItem, submitForReview, getItem } =
+    await import('../../src/modules/library/index');
+  const { id, slug } = await createItem(
+    db,
+    {
+      kind: 'article',
+      title: overrides.title ?? `Kunnskap ${unique()}`,
+      summary: 'Hva læringsnettverket lærte.',
+      body: 'Samhandling mellom byen og omlandet.',
+      language: 'nb',
+      audience: overrides.audience ?? 'public',
+      themes: overrides.themes ?? ['learning-networks'],
+      links: { programmeIds: overrides.programmeIds ?? [] },
+    },
+    null,
+  );
+  const status = overrides.status ?? 'published';
+  if (status !== 'draft') await submitForReview(db, id, null);
+  if (status === 'published') await publishItem(db, id, null);
+  const attachmentId = overrides.withAttachment
+    ? (
+        await addAttachment(
+          db,
+          id,
+          { filename: 'notat.txt', contentType: 'text/plain', data: Buffer.from('Kollegial coaching.') },
+          null,
+        )
+      ).id
+    : null;
+  const item = await getItem(db, id);
+  return { id, slug, attachmentId, item: item! };
 }

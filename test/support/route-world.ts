@@ -8,7 +8,7 @@ import type { Executor } from '../../src/platform/db/database';
 import type { Access, RouteAccess } from '../../src/platform/http/access';
 import type { Role } from '../../src/platform/http/context';
 import { Client, type TestApp } from './app';
-import { buildUser } from './factories';
+import { buildInput, buildLibraryItem, buildUser } from './factories';
 import { buildGatheringWorld, type GatheringWorld } from './gathering-world';
 import { createOrganisation, createPerson } from '../../src/modules/network/index';
 import {
@@ -52,6 +52,10 @@ export class ActorClient extends Client {
 }
 
 export interface ProgrammeWorld extends GatheringWorld {
+  itemSlug: string;
+  versionId: number;
+  inputId: number;
+  attachmentId: number;
   programmeId: number;
   slug: string;
   phaseId: number;
@@ -130,8 +134,25 @@ export async function buildProgrammeWorld(
     w.authorUserId,
   );
   const gatherings = await buildGatheringWorld(db, { programmeId, participantId, ...w });
+  // The public programme's knowledge item is published; the members-only one's waits in review.
+  const item = await buildLibraryItem(db, {
+    audience: w.visibility === 'public' ? 'public' : 'members',
+    status: w.visibility === 'public' ? 'published' : 'review',
+    programmeIds: [programmeId],
+    withAttachment: true,
+  });
+  const version = await db
+    .selectFrom('library_item_versions')
+    .select('id')
+    .where('item_id', '=', item.id)
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
   return {
     ...gatherings,
+    itemSlug: item.slug,
+    versionId: version.id,
+    attachmentId: item.attachmentId ?? 0,
+    inputId: await buildInput(db, programmeId, { userId: w.memberUserId }),
     programmeId,
     slug: w.slug,
     phaseId,
@@ -231,6 +252,11 @@ export function fill(world: World, variant: Variant, url: string, name: string, 
     submissionId: p.submissionId,
     fileId: p.fileId,
     groupId: p.groupId,
+    itemSlug: p.itemSlug,
+    versionId: p.versionId,
+    attachmentId: p.attachmentId,
+    theme: 'climate',
+    inputId: p.inputId,
     organisationId: world.organisationId,
     orgId: world.organisationId,
     personId: world.personId,

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
 import { z } from 'zod';
+import { secretUrlLog } from '../../platform/http/log-redaction';
 import { enforceRateLimit } from '../../platform/http/rate-limit';
 import { seeOther, sendPage } from '../../platform/http/render';
 import { fields, parseInput } from '../../platform/http/validation';
@@ -28,14 +29,7 @@ const HOUR = 3600;
  */
 const linkRoute = (): RouteShorthandOptions => ({
   config: { access: 'public' },
-  logSerializers: {
-    req: (req: FastifyRequest) => ({
-      method: req.method,
-      url: req.url.replace(/^\/(reset|verify)\/[^?#]*/, '/$1/…'),
-      host: req.host,
-      remoteAddress: req.ip,
-    }),
-  },
+  ...secretUrlLog(['/reset', '/verify']),
 });
 
 const tokenOf = (request: FastifyRequest) => (request.params as { token: string }).token;

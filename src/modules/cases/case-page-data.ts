@@ -1,12 +1,13 @@
 import type { Executor } from '../../platform/db/database';
-import type { LocalizedText } from '../../platform/i18n/index';
+import { parseLocalized, type LocalizedText } from '../../platform/i18n/index';
 import { loginNames } from '../accounts/index';
+import { listProgrammeEvents } from '../gatherings/index';
 import { getProgramme, listParticipants } from '../programmes/index';
 import * as cq from './case-queries';
 import type { CaseRow } from './case-queries';
 import { toCase, type Case } from './case-service';
 import * as hq from './homework-queries';
-import { handInStatus, parseText, type HandInStatus } from './homework-service';
+import { handInStatus, type HandInStatus } from './homework-service';
 import { readsHandIn, type CaseAccess } from './permissions';
 import type { ProgrammeRef } from './views/case-parts';
 
@@ -68,15 +69,15 @@ export async function loadCasePage(db: Executor, row: CaseRow, access: CaseAcces
   const [programme, organisationName, eventRows, logRows, submissions] = await Promise.all([
     programmeRef(db, row.programme_id),
     participantName(db, row.programme_id, row.participant_id),
-    cq.listProgrammeEvents(db, row.programme_id),
+    listProgrammeEvents(db, row.programme_id),
     cq.listLog(db, row.id),
     hq.listSubmissionsOfCase(db, row.id),
   ]);
   const events = eventRows.map((e) => ({
     id: e.id,
-    title: parseText(e.title),
-    startsAt: e.starts_at,
-    timeZone: e.time_zone,
+    title: e.title,
+    startsAt: e.startsAt,
+    timeZone: e.timeZone,
   }));
   const eventById = new Map(events.map((e) => [e.id, e]));
   const names = await loginNames(
@@ -104,7 +105,7 @@ export async function loadCasePage(db: Executor, row: CaseRow, access: CaseAcces
   const handIns = readable.map((s) => ({
     submissionId: s.id,
     homeworkId: s.homework_id,
-    title: parseText(s.title),
+    title: parseLocalized(s.title),
     dueAt: s.due_at,
     timeZone: eventById.get(s.event_id)?.timeZone ?? fallbackZone,
     status: handInStatus(s, s.due_at, now),

@@ -112,20 +112,6 @@ export async function groupPeersAt(db: Executor, caseId: number, eventId: number
   return rows.map((r) => r.case_id);
 }
 
-/**
- * The programme's events, for the case log's "which workshop" choice. The gatherings index offers
- * only `findEvent`; the cases tables refer to events by foreign key already, so this one narrow
- * read of id, title and time stands in until gatherings exports a list of a programme's events.
- */
-export function listProgrammeEvents(db: Executor, programmeId: number) {
-  return db
-    .selectFrom('events')
-    .select(['id', 'title', 'starts_at', 'time_zone'])
-    .where('programme_id', '=', programmeId)
-    .orderBy('starts_at')
-    .execute();
-}
-
 /** Log entries a login wrote, for their personal-data export. */
 export function listLogByAuthor(db: Executor, userId: number) {
   return db.selectFrom('case_log').selectAll().where('author_user_id', '=', userId).orderBy('id').execute();

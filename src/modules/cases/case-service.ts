@@ -13,6 +13,12 @@ export class CaseError extends Error {
     public field = '_form',
   ) {
     super(code);
+    this.name = 'CaseError';
+  }
+
+  /** What the error page reads if one escapes a route's handling: a 4xx, never 500. */
+  get statusCode(): number {
+    return this.code === 'duplicate' ? 409 : 400;
   }
 }
 

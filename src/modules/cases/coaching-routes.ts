@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { forbidden, HttpError, notFound } from '../../platform/http/access';
 import { seeOther, sendPage } from '../../platform/http/render';
 import { fields, parseId, parseInput, type FieldErrors } from '../../platform/http/validation';
-import type { LocalizedText } from '../../platform/i18n/index';
+import { parseLocalized } from '../../platform/i18n/index';
 import type { FormValues } from '../../platform/views/form';
 import { pageContext } from '../../platform/views/page-context';
 import { eventAccess, findEvent } from '../gatherings/index';
@@ -33,12 +33,7 @@ function idOf(request: FastifyRequest, name: string): number {
 }
 
 function eventView(event: { id: number; title: string; time_zone: string; starts_at: string }) {
-  let title: LocalizedText = {};
-  try {
-    title = JSON.parse(event.title) as LocalizedText;
-  } catch {
-    // An unreadable title shows as empty rather than failing the page.
-  }
+  const title = parseLocalized(event.title);
   return { id: event.id, title, timeZone: event.time_zone, startsAt: event.starts_at };
 }
 

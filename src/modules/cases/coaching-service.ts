@@ -4,6 +4,7 @@ import { inTransaction, type Executor } from '../../platform/db/database';
 import { findEvent } from '../gatherings/index';
 import { listParticipants } from '../programmes/index';
 import type { PersonalDataHandler } from '../../platform/personal-data';
+import { parseThemes } from './case-service';
 import * as q from './coaching-queries';
 import { formGroups, pairKey, type GroupingCase } from './grouping';
 
@@ -11,6 +12,12 @@ import { formGroups, pairKey, type GroupingCase } from './grouping';
 export class CoachingError extends Error {
   constructor(public code: 'notFound' | 'notEmpty') {
     super(code);
+    this.name = 'CoachingError';
+  }
+
+  /** What the error page reads if one escapes a route's handling: a 4xx, never 500. */
+  get statusCode(): number {
+    return this.code === 'notFound' ? 404 : 409;
   }
 }
 
@@ -37,15 +44,6 @@ export interface BoardGroup {
 export interface CoachingBoard {
   groups: BoardGroup[];
   unassigned: BoardCase[];
-}
-
-function parseThemes(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
-  } catch {
-    return [];
-  }
 }
 
 /** The programme's cases with their organisation and region (read through the programmes index). */

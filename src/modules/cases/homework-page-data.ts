@@ -1,6 +1,6 @@
 import type { Executor } from '../../platform/db/database';
 import type { RequestUser } from '../../platform/http/context';
-import type { LocalizedText } from '../../platform/i18n/index';
+import { parseLocalized, type LocalizedText } from '../../platform/i18n/index';
 import { eventAccess, findEvent, type EventAccess } from '../gatherings/index';
 import { programmeAccess } from '../programmes/index';
 import type { HandInItem } from './case-page-data';
@@ -8,7 +8,7 @@ import * as cq from './case-queries';
 import { listProgrammeCases } from './case-service';
 import * as hq from './homework-queries';
 import type { HomeworkRow } from './homework-queries';
-import { handInStatus, parseText, type HandInStatus } from './homework-service';
+import { handInStatus, type HandInStatus } from './homework-service';
 
 type EventRow = NonNullable<Awaited<ReturnType<typeof findEvent>>>;
 
@@ -60,11 +60,11 @@ export async function homeworkContext(db: Executor, user: RequestUser | null, ho
 export function toHomeworkView(homework: HomeworkRow, event: EventRow): HomeworkView {
   return {
     id: homework.id,
-    title: parseText(homework.title),
-    instructions: parseText(homework.instructions),
+    title: parseLocalized(homework.title),
+    instructions: parseLocalized(homework.instructions),
     dueAt: homework.due_at,
     eventId: event.id,
-    eventTitle: parseText(event.title),
+    eventTitle: parseLocalized(event.title),
     timeZone: event.time_zone,
   };
 }

@@ -31,20 +31,15 @@ export async function insertHomework(
   return row.id;
 }
 
-/**
- * The homework of the programmes' events, with each event's programme. Joins `events` (the
- * gatherings module's) only for programme_id: homework belongs to an event by foreign key.
- */
-export function listHomeworkOfProgrammes(db: Executor, programmeIds: number[]) {
-  if (programmeIds.length === 0) return Promise.resolve([]);
+/** The homework of these events, earliest due first. */
+export function listHomeworkOfEvents(db: Executor, eventIds: number[]) {
+  if (eventIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('homework')
-    .innerJoin('events', 'events.id', 'homework.event_id')
-    .selectAll('homework')
-    .select('events.programme_id')
-    .where('events.programme_id', 'in', programmeIds)
-    .orderBy('homework.due_at')
-    .orderBy('homework.id')
+    .selectAll()
+    .where('event_id', 'in', eventIds)
+    .orderBy('due_at')
+    .orderBy('id')
     .execute();
 }
 

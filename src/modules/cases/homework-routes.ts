@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { forbidden, HttpError, notFound } from '../../platform/http/access';
 import { seeOther, sendPage } from '../../platform/http/render';
 import { fields, parseId, parseInput, type FieldErrors } from '../../platform/http/validation';
-import { format } from '../../platform/i18n/index';
+import { format, parseLocalized } from '../../platform/i18n/index';
 import type { FormValues } from '../../platform/views/form';
 import { pageContext } from '../../platform/views/page-context';
 import { eventAccess, findEvent } from '../gatherings/index';
@@ -11,7 +11,7 @@ import * as cq from './case-queries';
 import { homeworkMessages } from './homework-messages';
 import { homeworkContext, loadHomeworkPage } from './homework-page-data';
 import * as hq from './homework-queries';
-import { createHomework, HomeworkError, parseText, submitHomework } from './homework-service';
+import { createHomework, HomeworkError, servedContentType, submitHomework } from './homework-service';
 import { caseAccess, readsHandIn } from './permissions';
 import { receivedFiles, registerHandInUploads } from './uploads';
 import { HomeworkListPage } from './views/homework-list-page';
@@ -64,10 +64,10 @@ async function renderList(
 ) {
   const { event, access } = await eventContext(request);
   const rows = await hq.listHomeworkOfEvent(request.server.database.db, event.id);
-  const items = rows.map((h) => ({ id: h.id, title: parseText(h.title), dueAt: h.due_at }));
+  const items = rows.map((h) => ({ id: h.id, title: parseLocalized(h.title), dueAt: h.due_at }));
   const props = {
     ctx: pageContext(request),
-    event: { id: event.id, title: parseText(event.title), timeZone: event.time_zone },
+    event: { id: event.id, title: parseLocalized(event.title), timeZone: event.time_zone },
     items,
     canManage: access.canManage,
     errors: state.errors,
@@ -194,7 +194,7 @@ export async function homeworkRoutes(app: FastifyInstance) {
       const file = await hq.findFile(db, submission.id, idParam(request, 'fileId'));
       if (!file) throw notFound();
       return reply
-        .header('content-type', file.content_type)
+        .header('content-type', servedContentType(file.content_type))
         .header('content-disposition', attachment(file.filename))
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')

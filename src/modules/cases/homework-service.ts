@@ -2,9 +2,9 @@ import { audit } from '../../platform/audit/audit';
 import { nowIso } from '../../platform/db/columns';
 import { inTransaction, type Executor } from '../../platform/db/database';
 import type { RequestUser } from '../../platform/http/context';
-import type { LocalizedText } from '../../platform/i18n/index';
+import { parseLocalized, type LocalizedText } from '../../platform/i18n/index';
 import { isLocalDateTime, zonedToUtc } from '../../platform/time';
-import { findEvent } from '../gatherings/index';
+import { eventsOfProgrammes, findEvent } from '../gatherings/index';
 import { listOwnProgrammes, programmeAccess } from '../programmes/index';
 import * as cq from './case-queries';
 import * as q from './homework-queries';
@@ -21,6 +21,12 @@ export class HomeworkError extends Error {
     public detail = '',
   ) {
     super(code);
+    this.name = 'HomeworkError';
+  }
+
+  /** What the error page reads if one escapes a route's handling: a 4xx, never 500. */
+  get statusCode(): number {
+    return this.code === 'notFound' ? 404 : this.code === 'tooLarge' ? 413 : 400;
   }
 }
 
@@ -54,6 +60,29 @@ export function safeFilename(name: string): string {
 /** A content type as sent, if it is a plain `type/subtype`; anything else is served as bytes. */
 export function safeContentType(type: string): string {
   return /^[\w.+-]{1,60}\/[\w.+-]{1,100}$/.test(type) ? type.toLowerCase() : 'application/octet-stream';
+}
+
+/** The kinds of hand-in file served as what they are; every other file is served as plain bytes. */
+const servedTypes = new Set([
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.oasis.opendocument.text',
+  'image/png',
+  'image/jpeg',
+  'text/plain',
+  'text/csv',
+]);
+
+/**
+ * The content type a download is served with. The stored one is whatever the uploader's browser
+ * (or a crafted request) said, so only a known document or image type passes; anything else (an
+ * HTML page, an SVG with script) is served as application/octet-stream.
+ */
+export function servedContentType(stored: string): string {
+  const type = stored.split(';')[0]!.trim().toLowerCase();
+  return servedTypes.has(type) ? type : 'application/octet-stream';
 }
 
 /** Creates homework for an event; `dueAt` is a local time in the event's own time zone. */
@@ -169,14 +198,17 @@ export async function homeworkForUser(
   }
   const cases = await cq.listCasesOfParticipants(db, participantIds);
   if (cases.length === 0) return [];
-  const homework = await q.listHomeworkOfProgrammes(db, [...new Set(cases.map((c) => c.programme_id))]);
+  // The events (a gatherings table) are asked of gatherings; homework is then found by event.
+  const events = await eventsOfProgrammes(db, [...new Set(cases.map((c) => c.programme_id))]);
+  const programmeOf = new Map(events.map((e) => [e.id, e.programmeId]));
+  const homework = await q.listHomeworkOfEvents(db, [...programmeOf.keys()]);
   const result: HomeworkForUser[] = [];
   for (const h of homework) {
-    for (const kase of cases.filter((c) => c.programme_id === h.programme_id)) {
+    for (const kase of cases.filter((c) => c.programme_id === programmeOf.get(h.event_id))) {
       const status = handInStatus(await q.findSubmission(db, h.id, kase.id), h.due_at, now);
       result.push({
         homeworkId: h.id,
-        title: parseText(h.title),
+        title: parseLocalized(h.title),
         dueAt: h.due_at,
         eventId: h.event_id,
         caseId: kase.id,
@@ -186,14 +218,4 @@ export async function homeworkForUser(
     }
   }
   return result;
-}
-
-/** Reads a stored localized JSON text; a broken value reads as empty. */
-export function parseText(json: string): LocalizedText {
-  try {
-    const value: unknown = JSON.parse(json);
-    return value && typeof value === 'object' ? clean(value as LocalizedText) : {};
-  } catch {
-    return {};
-  }
 }

@@ -1,6 +1,13 @@
 import { loadConfig } from '../../config';
 import { inTransaction, type Executor } from '../../platform/db/database';
-import { format, formatDateTime, isLocale, pickText, type Locale } from '../../platform/i18n/index';
+import {
+  format,
+  formatDateTime,
+  isLocale,
+  parseLocalized,
+  pickText,
+  type Locale,
+} from '../../platform/i18n/index';
 import type { Job } from '../../platform/jobs';
 import { queueMail } from '../../platform/mail/outbox';
 import { findEvent } from '../gatherings/index';
@@ -10,7 +17,6 @@ import { listProgrammeCases } from './case-service';
 import { homeworkMessages } from './homework-messages';
 import * as hq from './homework-queries';
 import type { HomeworkRow } from './homework-queries';
-import { parseText } from './homework-service';
 
 /** Reminders go out this long before the due time (the issue: "reminders go out before the due date"). */
 export const REMINDER_LEAD_MS = 2 * 24 * 3600 * 1000;
@@ -52,8 +58,8 @@ async function remind(db: Executor, homework: HomeworkRow, now: Date, baseUrl: s
     const locale = localeOf(event.language);
     const m = homeworkMessages(locale);
     const params = {
-      homework: pickText(parseText(homework.title), locale),
-      event: pickText(parseText(event.title), locale),
+      homework: pickText(parseLocalized(homework.title), locale),
+      event: pickText(parseLocalized(event.title), locale),
       date: formatDateTime(homework.due_at, locale, event.time_zone),
       link: `${baseUrl}/homework/${homework.id}`,
     };

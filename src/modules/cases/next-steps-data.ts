@@ -1,13 +1,15 @@
 import type { Executor } from '../../platform/db/database';
 import type { RequestUser } from '../../platform/http/context';
-import type { LocalizedText } from '../../platform/i18n/index';
+import { parseLocalized, type LocalizedText } from '../../platform/i18n/index';
 import {
   eventsWithSessions,
   nextStepAgendaItems,
   nextStepEvents,
   openEventsOfProgrammes,
+  registrationClosesAt,
   registrationsOfUser,
   retrospectivesAnsweredBy,
+  sessionsCloseAt,
 } from '../gatherings/index';
 import { listOwnProgrammes } from '../programmes/index';
 import { homeworkForUser } from './homework-service';
@@ -33,15 +35,6 @@ interface Base {
 /** Retrospectives are asked for during the 30 days after an event started. */
 const RETROSPECTIVE_DAYS = 30;
 
-function text(json: string): LocalizedText {
-  try {
-    const value: unknown = JSON.parse(json);
-    return value && typeof value === 'object' ? (value as LocalizedText) : {};
-  } catch {
-    return {};
-  }
-}
-
 /**
  * Everything waiting for the user, by date: events they registered for (with their place in the
  * waitlist), their sessions, deadlines to register and to choose sessions, homework of their cases,
@@ -58,7 +51,7 @@ export async function loadNextSteps(db: Executor, user: RequestUser, now: Date):
   const open = await openEventsOfProgrammes(
     db,
     programmes.map((p) => p.id),
-    nowIso,
+    now,
   );
   const eventIds = [...new Set([...registrations.map((r) => r.eventId), ...homework.map((h) => h.eventId)])];
   const events = new Map((await nextStepEvents(db, eventIds)).map((e) => [e.id, e]));
@@ -77,7 +70,11 @@ export async function loadNextSteps(db: Executor, user: RequestUser, now: Date):
   for (const r of registrations) {
     const event = events.get(r.eventId);
     if (!event) continue;
-    const base = { timeZone: event.time_zone, eventTitle: text(event.title), href: `/events/${event.id}` };
+    const base = {
+      timeZone: event.time_zone,
+      eventTitle: parseLocalized(event.title),
+      href: `/events/${event.id}`,
+    };
     if (event.ends_at > nowIso) {
       steps.push({
         ...base,
@@ -99,11 +96,11 @@ export async function loadNextSteps(db: Executor, user: RequestUser, now: Date):
         at: item.starts_at,
         endsAt: item.ends_at,
         status: s.status,
-        sessionTitle: text(item.title),
+        sessionTitle: parseLocalized(item.title),
       });
     }
-    const sessionsClose = event.sessions_close_at ?? event.registration_closes_at ?? event.starts_at;
-    if (r.status === 'confirmed' && withSessions.has(event.id) && sessionsClose > nowIso) {
+    const sessionsClose = sessionsCloseAt(event);
+    if (r.status === 'confirmed' && withSessions.has(event.id) && Date.parse(sessionsClose) > now.getTime()) {
       steps.push({
         ...base,
         kind: 'sessionDeadline',
@@ -119,9 +116,9 @@ export async function loadNextSteps(db: Executor, user: RequestUser, now: Date):
     if (registered.has(event.id)) continue;
     steps.push({
       kind: 'registrationDeadline',
-      at: event.registration_closes_at ?? event.starts_at,
+      at: registrationClosesAt(event),
       timeZone: event.time_zone,
-      eventTitle: text(event.title),
+      eventTitle: parseLocalized(event.title),
       href: `/events/${event.id}/register`,
     });
   }
@@ -133,7 +130,7 @@ export async function loadNextSteps(db: Executor, user: RequestUser, now: Date):
       kind: 'homework',
       at: h.dueAt,
       timeZone: event?.time_zone ?? 'Europe/Oslo',
-      eventTitle: event ? text(event.title) : {},
+      eventTitle: event ? parseLocalized(event.title) : {},
       href: `/homework/${h.homeworkId}`,
       homeworkTitle: h.title,
       overdue: h.overdue,
@@ -148,7 +145,7 @@ export async function loadNextSteps(db: Executor, user: RequestUser, now: Date):
       kind: 'retrospective',
       at: event.ends_at,
       timeZone: event.time_zone,
-      eventTitle: text(event.title),
+      eventTitle: parseLocalized(event.title),
       href: `/events/${eventId}/retrospective`,
     });
   }

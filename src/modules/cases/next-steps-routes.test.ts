@@ -99,6 +99,14 @@ for (const dialect of testDialects()) {
         startsAt: inDays(50),
         registrationClosesAt: inDays(10),
       });
+      // Under way, with registration open until an hour before it ends: the same rule as the
+      // event page and the registration form, so it is a step too.
+      await buildEvent(db, programme.id, {
+        title: 'Langsamling pågår',
+        startsAt: new Date(Date.now() - 2 * 3600 * 1000).toISOString(),
+        endsAt: new Date(Date.now() + 6 * 3600 * 1000).toISOString(),
+        registrationClosesAt: new Date(Date.now() + 5 * 3600 * 1000).toISOString(),
+      });
       // Started five days ago, confirmed: the retrospective waits. Another was answered already.
       const past = await buildEvent(db, programme.id, { title: 'WS1 Backspegel', startsAt: inDays(-5) });
       await register(db, { eventId: past.id, ...me, confirmed: true, registeredBy: operator.id });
@@ -147,6 +155,10 @@ for (const dialect of testDialects()) {
       assert.match(body, /Answer the retrospective of WS1 Backspegel/);
       assert.doesNotMatch(body, /WS0 Answered/);
       assert.doesNotMatch(body, /Someone else’s gathering/);
+    });
+
+    it('offers registration for an event under way while its registration is open', () => {
+      assert.match(body, /Register for Langsamling pågår/);
     });
 
     it('lists the steps by date', () => {

@@ -1,9 +1,14 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database';
+import { queueOrder } from './registration-queries';
 import type { QuestionKind } from './tables';
 
-// Registration list (arrival order is id order).
+// Registration list.
 
-/** Every registration of the event, in arrival order. */
+/**
+ * Every registration of the event: the confirmed, then the waitlist, both in queue order (the order
+ * places were decided and the waitlist is served), then the pending and the cancelled by arrival.
+ */
 export function listRegistrations(db: Executor, eventId: number) {
   return db
     .selectFrom('registrations')
@@ -20,6 +25,10 @@ export function listRegistrations(db: Executor, eventId: number) {
       'queue_number',
     ])
     .where('event_id', '=', eventId)
+    .orderBy(
+      sql`case status when 'confirmed' then 0 when 'waitlisted' then 1 when 'pending' then 2 else 3 end`,
+    )
+    .orderBy(sql`case when status in ('confirmed', 'waitlisted') then ${queueOrder} else id end`)
     .orderBy('id')
     .execute();
 }

@@ -1,6 +1,13 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../platform/db/database';
-import { format, formatDateTime, pickText, type Locale, type LocalizedText } from '../../platform/i18n/index';
+import {
+  format,
+  formatDateTime,
+  parseLocalized,
+  pickText,
+  type Locale,
+  type LocalizedText,
+} from '../../platform/i18n/index';
 import { adminMessages } from './admin-messages';
 import * as aq from './admin-queries';
 import { cancelRegistration, register } from './registration-service';
@@ -27,14 +34,6 @@ export interface RegistrationFilter {
   text: string;
 }
 
-function parseText(json: string): LocalizedText {
-  try {
-    return JSON.parse(json) as LocalizedText;
-  } catch {
-    return {};
-  }
-}
-
 /**
  * The event's registration list: every registration with its place in line and sessions, counts by
  * status, and (for managers only) the answers to the event's questions.
@@ -47,18 +46,16 @@ export async function registrationList(db: Db, eventId: number, withAnswers: boo
     withAnswers ? aq.listQuestions(db, eventId) : [],
     withAnswers ? aq.listAnswers(db, eventId) : [],
   ]);
-  const sessionTitle = new Map(sessions.map((s) => [s.id, parseText(s.title)]));
-  // The waitlist is served in queue order (given when a place was decided), else arrival order.
-  const line = registrations
-    .filter((r) => r.status === 'waitlisted')
-    .sort((a, b) => (a.queue_number ?? a.id) - (b.queue_number ?? b.id) || a.id - b.id);
+  const sessionTitle = new Map(sessions.map((s) => [s.id, parseLocalized(s.title)]));
+  // The query gives the waitlist in the order it is served, so its numbers are counted off here.
+  let inLine = 0;
   const rows: RegistrationRow[] = registrations.map((r) => ({
     id: r.id,
     name: r.name,
     email: r.email,
     organisation: r.organisation,
     status: r.status,
-    waitlistNumber: r.status === 'waitlisted' ? line.indexOf(r) + 1 : null,
+    waitlistNumber: r.status === 'waitlisted' ? ++inLine : null,
     createdAt: r.created_at,
     onBehalf: r.registered_by != null,
     sessions: signups
@@ -78,11 +75,11 @@ export async function registrationList(db: Db, eventId: number, withAnswers: boo
   return {
     rows,
     counts,
-    sessions: sessions.map((s) => ({ id: s.id, title: parseText(s.title) })),
+    sessions: sessions.map((s) => ({ id: s.id, title: parseLocalized(s.title) })),
     questions: questions.map((q) => ({
       id: q.id,
       kind: q.kind,
-      label: parseText(q.label),
+      label: parseLocalized(q.label),
       required: q.required === 1,
     })),
   };
@@ -165,11 +162,14 @@ export async function registerOnBehalf(
   }
 }
 
-/** An organiser cancels a registration of this event (at any time); false when it is not the event's. */
+/**
+ * An organiser cancels a registration of this event, at any time (their own too: they act as
+ * organiser here); null when it is not the event's. A refusal is a RegistrationError.
+ */
 export async function cancelOnBehalf(db: Db, eventId: number, registrationId: number, actorUserId: number) {
   const registration = await aq.findRegistration(db, eventId, registrationId);
   if (!registration) return null;
-  await cancelRegistration(db, registrationId, actorUserId);
+  await cancelRegistration(db, registrationId, actorUserId, new Date(), { asOrganiser: true });
   return registration;
 }
 
@@ -178,7 +178,7 @@ export async function questionsOfEvent(db: Db, eventId: number) {
   return (await aq.listQuestions(db, eventId)).map((q) => ({
     id: q.id,
     kind: q.kind,
-    label: parseText(q.label),
+    label: parseLocalized(q.label),
     required: q.required === 1,
   }));
 }

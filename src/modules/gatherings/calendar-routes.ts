@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { notFound } from '../../platform/http/access';
+import { secretUrlLog } from '../../platform/http/log-redaction';
 import type { Locale } from '../../platform/i18n/index';
 import { sendPage } from '../../platform/http/render';
 import { pageContext } from '../../platform/views/page-context';
@@ -46,11 +47,15 @@ export async function calendarRoutes(app: FastifyInstance) {
   });
 
   // Calendar programs fetch this without a session: the secret token is the only key.
-  app.get('/calendar/:token', { config: { access: 'public' } }, async (request, reply) => {
-    const userId = await feedOwner(db, (request.params as { token: string }).token);
-    if (userId == null) throw notFound();
-    const name = calendarMessages(request.locale).feedName;
-    const body = await personalCalendar(db, userId, name, options(request.locale));
-    return sendCalendar(reply, body, 'samling.ics');
-  });
+  app.get(
+    '/calendar/:token',
+    { config: { access: 'public' }, ...secretUrlLog(['/calendar']) },
+    async (request, reply) => {
+      const userId = await feedOwner(db, (request.params as { token: string }).token);
+      if (userId == null) throw notFound();
+      const name = calendarMessages(request.locale).feedName;
+      const body = await personalCalendar(db, userId, name, options(request.locale));
+      return sendCalendar(reply, body, 'samling.ics');
+    },
+  );
 }

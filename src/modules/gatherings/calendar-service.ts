@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Executor } from '../../platform/db/database';
 import { nowIso } from '../../platform/db/columns';
-import { pickText, type Locale, type LocalizedText } from '../../platform/i18n/index';
+import { parseLocalized, pickText, type Locale } from '../../platform/i18n/index';
 import { buildCalendar, type CalendarEntry } from './calendar';
 import * as cq from './calendar-queries';
 import type { AgendaItemTable, EventTable } from './tables';
@@ -17,11 +17,7 @@ interface CalendarOptions {
 }
 
 function text(json: string, locale: Locale): string {
-  try {
-    return pickText(JSON.parse(json) as LocalizedText, locale);
-  } catch {
-    return '';
-  }
+  return pickText(parseLocalized(json), locale);
 }
 
 function eventEntry(event: EventRow, o: CalendarOptions, tentative = false): CalendarEntry {

@@ -6,6 +6,7 @@ import { EventError, type AgendaItemInput } from './event-model';
 import * as q from './event-queries';
 import { checkCapacity, cleanText, localToUtc, textJson } from './event-rules';
 import { findAgendaItem } from './queries';
+import { lockAgendaItem } from './registration-queries';
 import { raisedSessionCapacity } from './event-waitlist';
 import { agendaKinds, eventLanguages, type AgendaKind, type EventLanguage } from './tables';
 
@@ -86,7 +87,7 @@ export async function updateAgendaItem(
   await inTransaction(db, async (tx) => {
     const event = await eventOf(tx, eventId);
     const before = await findAgendaItem(tx, eventId, itemId);
-    if (!before || !(await q.lockAgendaItem(tx, itemId))) throw new EventError('notFound');
+    if (!before || !(await lockAgendaItem(tx, itemId))) throw new EventError('notFound');
     const { row, speakers } = itemValues(event.time_zone, input);
     const count = await itemPlaceCount(tx, itemId);
     if (before.kind === 'session' && row.kind !== 'session' && count.confirmed + count.waitlisted > 0)

@@ -70,6 +70,13 @@ export const eventFormMessages = defineMessages({
       '{confirmed} people already have a confirmed place, so there must be at least {confirmed} places. Nothing was saved.',
     'problem.hasSignups':
       'People have chosen this session, so it must stay a parallel session. Nothing was saved.',
+    'problem.opensAfterStart': 'Registration must open before the event starts. Nothing was saved.',
+    'problem.closesAfterEnd':
+      'The registration deadline must not be after the event ends. Nothing was saved.',
+    'problem.cancellationAfterStart':
+      'The last day to cancel must not be after the event starts. Nothing was saved.',
+    'problem.sessionsAfterStart':
+      'The deadline for choosing sessions must not be after the event starts. Nothing was saved.',
   },
   nb: {
     title: 'Tittel',
@@ -138,6 +145,13 @@ export const eventFormMessages = defineMessages({
       '{confirmed} personer har allerede bekreftet plass, så det må være minst {confirmed} plasser. Ingenting ble lagret.',
     'problem.hasSignups':
       'Noen har valgt denne sesjonen, så den må forbli en parallellsesjon. Ingenting ble lagret.',
+    'problem.opensAfterStart': 'Påmeldingen må åpne før arrangementet starter. Ingenting ble lagret.',
+    'problem.closesAfterEnd':
+      'Påmeldingsfristen kan ikke være etter at arrangementet slutter. Ingenting ble lagret.',
+    'problem.cancellationAfterStart':
+      'Fristen for å melde seg av kan ikke være etter at arrangementet starter. Ingenting ble lagret.',
+    'problem.sessionsAfterStart':
+      'Fristen for å velge sesjoner kan ikke være etter at arrangementet starter. Ingenting ble lagret.',
   },
   sv: {
     title: 'Titel',
@@ -204,6 +218,13 @@ export const eventFormMessages = defineMessages({
     'problem.capacityBelowConfirmed':
       '{confirmed} personer har redan en bekräftad plats, så det måste finnas minst {confirmed} platser. Inget sparades.',
     'problem.hasSignups': 'Någon har valt detta lärpass, så det måste förbli ett lärpass. Inget sparades.',
+    'problem.opensAfterStart': 'Anmälan måste öppna innan evenemanget börjar. Inget sparades.',
+    'problem.closesAfterEnd':
+      'Sista anmälningsdag får inte vara efter att evenemanget slutar. Inget sparades.',
+    'problem.cancellationAfterStart':
+      'Sista dag att avboka får inte vara efter att evenemanget börjar. Inget sparades.',
+    'problem.sessionsAfterStart':
+      'Sista dag att välja lärpass får inte vara efter att evenemanget börjar. Inget sparades.',
   },
 });
 

@@ -123,7 +123,11 @@ export type EventErrorCode =
   | 'url'
   | 'series'
   | 'capacityBelowConfirmed'
-  | 'hasSignups';
+  | 'hasSignups'
+  | 'opensAfterStart'
+  | 'closesAfterEnd'
+  | 'cancellationAfterStart'
+  | 'sessionsAfterStart';
 
 /**
  * A rule of the domain broken by input (an end before the start, a capacity below the places
@@ -136,5 +140,12 @@ export class EventError extends Error {
     public params: Record<string, number | string> = {},
   ) {
     super(`${code} (${field})`);
+    this.name = 'EventError';
+  }
+
+  /** The HTTP status if one escapes the routes' handling: the error page reads `statusCode`, never 500. */
+  get statusCode(): number {
+    if (this.code === 'notFound') return 404;
+    return this.code === 'capacityBelowConfirmed' || this.code === 'hasSignups' ? 409 : 400;
   }
 }

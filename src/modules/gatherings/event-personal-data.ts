@@ -1,5 +1,5 @@
 import type { PersonalDataHandler } from '../../platform/personal-data';
-import { parseText } from './event-reads';
+import { parseLocalized } from '../../platform/i18n/index';
 import * as q from './event-queries';
 
 /**
@@ -13,7 +13,7 @@ export const eventPersonalData: PersonalDataHandler = {
     return (await q.speakerRowsOfPerson(db, who.personId)).map((r) => ({
       eventId: r.event_id,
       agendaItemId: r.agenda_item_id,
-      title: parseText(r.title),
+      title: parseLocalized(r.title),
       name: r.name,
       organisation: r.organisation,
     }));

@@ -50,6 +50,17 @@ export function eventsOfProgrammes(db: Executor, programmeIds: number[] | null) 
   return q.orderBy('events.starts_at').orderBy('events.id').execute();
 }
 
+/** Id and programme of every event of these programmes. */
+export function eventIdsOfProgrammes(db: Executor, programmeIds: number[]) {
+  if (programmeIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('events')
+    .select(['id', 'programme_id'])
+    .where('programme_id', 'in', programmeIds)
+    .orderBy('id')
+    .execute();
+}
+
 export async function insertEvent(db: Executor, values: Insertable<Schema['events']>) {
   const row = await db.insertInto('events').values(values).returning('id').executeTakeFirstOrThrow();
   return row.id;
@@ -57,29 +68,6 @@ export async function insertEvent(db: Executor, values: Insertable<Schema['event
 
 export function updateEventRow(db: Executor, id: number, values: Updateable<Schema['events']>) {
   return db.updateTable('events').set(values).where('id', '=', id).execute();
-}
-
-/**
- * Takes the event's row lock for the rest of the transaction (a no-op update, the same on both
- * databases), so a registration deciding a place waits until a capacity change is done.
- */
-export async function lockEvent(db: Executor, id: number): Promise<boolean> {
-  const result = await db
-    .updateTable('events')
-    .set((eb) => ({ updated_at: eb.ref('updated_at') }))
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
-}
-
-/** The same lock for one agenda item, before its capacity is changed. */
-export async function lockAgendaItem(db: Executor, id: number): Promise<boolean> {
-  const result = await db
-    .updateTable('agenda_items')
-    .set((eb) => ({ created_at: eb.ref('created_at') }))
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
 }
 
 // Series

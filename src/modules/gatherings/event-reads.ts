@@ -1,21 +1,10 @@
 import type { Executor } from '../../platform/db/database';
 import type { RequestUser } from '../../platform/http/context';
-import type { LocalizedText } from '../../platform/i18n/index';
+import { parseLocalized } from '../../platform/i18n/index';
 import { visibleProgrammeIds } from '../programmes/index';
 import type { AgendaItem, EventSeries, EventWithAgenda, GatheringEvent, Speaker } from './event-model';
 import * as q from './event-queries';
 import type { AgendaItemTable } from './tables';
-
-/** A localized JSON text; a broken one reads as empty rather than failing the page. */
-export function parseText(json: string | null): LocalizedText {
-  if (!json) return {};
-  try {
-    const value: unknown = JSON.parse(json);
-    return value && typeof value === 'object' ? (value as LocalizedText) : {};
-  } catch {
-    return {};
-  }
-}
 
 type EventRow = Awaited<ReturnType<typeof q.eventsOfProgrammes>>[number];
 
@@ -25,10 +14,10 @@ function toEvent(row: EventRow): GatheringEvent {
     programmeId: row.programme_id,
     seriesId: row.series_id,
     seriesNumber: row.series_number,
-    seriesTitle: row.series_title == null ? null : parseText(row.series_title),
+    seriesTitle: row.series_title == null ? null : parseLocalized(row.series_title),
     kind: row.kind,
-    title: parseText(row.title),
-    description: parseText(row.description),
+    title: parseLocalized(row.title),
+    description: parseLocalized(row.description),
     startsAt: row.starts_at,
     endsAt: row.ends_at,
     timeZone: row.time_zone,
@@ -53,8 +42,8 @@ function toItem(row: Omit<AgendaItemTable, 'id'> & { id: number }, speakers: Spe
     startsAt: row.starts_at,
     endsAt: row.ends_at,
     kind: row.kind,
-    title: parseText(row.title),
-    description: parseText(row.description),
+    title: parseLocalized(row.title),
+    description: parseLocalized(row.description),
     room: row.room,
     track: row.track,
     language: row.language,
@@ -102,6 +91,18 @@ export async function listProgrammeEvents(db: Executor, programmeId: number): Pr
   return (await q.eventsOfProgrammes(db, [programmeId])).map(toEvent);
 }
 
+/**
+ * Which events belong to these programmes: for modules that keep rows per event (homework) and
+ * must not read the events table themselves.
+ */
+export async function eventsOfProgrammes(
+  db: Executor,
+  programmeIds: number[],
+): Promise<{ id: number; programmeId: number }[]> {
+  const rows = await q.eventIdsOfProgrammes(db, programmeIds);
+  return rows.map((r) => ({ id: r.id, programmeId: r.programme_id }));
+}
+
 /** Every event of every programme the user may see (public ones for anyone), in time order. */
 export async function listVisibleEvents(db: Executor, user: RequestUser | null): Promise<GatheringEvent[]> {
   return (await q.eventsOfProgrammes(db, await visibleProgrammeIds(db, user))).map(toEvent);
@@ -112,6 +113,6 @@ export async function listSeries(db: Executor, programmeId: number): Promise<Eve
   return (await q.seriesOfProgramme(db, programmeId)).map((s) => ({
     id: s.id,
     programmeId: s.programme_id,
-    title: parseText(s.title),
+    title: parseLocalized(s.title),
   }));
 }

@@ -7,6 +7,7 @@ import { getProgramme } from '../programmes/index';
 import { eventPlaceCounts } from './counts';
 import { EventError, type EventInput, type EventUpdate } from './event-model';
 import * as q from './event-queries';
+import { lockEvent } from './registration-queries';
 import { eventKinds, eventLanguages, type EventKind, type EventLanguage } from './tables';
 import { checkCapacity, checkUrl, cleanText, localToUtc, oneOf, optionalUtc, textJson } from './event-rules';
 import { raisedEventCapacity } from './event-waitlist';
@@ -23,6 +24,16 @@ async function eventValues(db: Executor, programmeId: number, input: EventUpdate
   const opens = optionalUtc(input.registrationOpensAt, tz, 'registration_opens_at');
   const closes = optionalUtc(input.registrationClosesAt, tz, 'registration_closes_at');
   if (opens && closes && closes < opens) throw new EventError('deadlineOrder', 'registration_closes_at');
+  // Registration may close before the start ("påmelding 16. april" for 20 May) or during a long
+  // event, but not after it has ended; everything else about taking part is settled by the start.
+  if (opens && opens > startsAt) throw new EventError('opensAfterStart', 'registration_opens_at');
+  if (closes && closes > endsAt) throw new EventError('closesAfterEnd', 'registration_closes_at');
+  const cancellationClosesAt = optionalUtc(input.cancellationClosesAt, tz, 'cancellation_closes_at');
+  if (cancellationClosesAt && cancellationClosesAt > startsAt)
+    throw new EventError('cancellationAfterStart', 'cancellation_closes_at');
+  const sessionsCloseAt = optionalUtc(input.sessionsCloseAt, tz, 'sessions_close_at');
+  if (sessionsCloseAt && sessionsCloseAt > startsAt)
+    throw new EventError('sessionsAfterStart', 'sessions_close_at');
   let seriesNumber: number | null = null;
   if (input.seriesId != null) {
     const series = await q.findSeries(db, input.seriesId);
@@ -47,8 +58,8 @@ async function eventValues(db: Executor, programmeId: number, input: EventUpdate
     capacity: checkCapacity(input.capacity, 'capacity'),
     registration_opens_at: opens,
     registration_closes_at: closes,
-    cancellation_closes_at: optionalUtc(input.cancellationClosesAt, tz, 'cancellation_closes_at'),
-    sessions_close_at: optionalUtc(input.sessionsCloseAt, tz, 'sessions_close_at'),
+    cancellation_closes_at: cancellationClosesAt,
+    sessions_close_at: sessionsCloseAt,
   };
 }
 
@@ -112,7 +123,7 @@ export async function updateEvent(
 ): Promise<void> {
   await inTransaction(db, async (tx) => {
     // The lock first: a registration deciding a place waits until this change is done.
-    if (!(await q.lockEvent(tx, eventId))) throw new EventError('notFound');
+    if (!(await lockEvent(tx, eventId))) throw new EventError('notFound');
     const before = (await q.findEventWithSeries(tx, eventId))!;
     const values = await eventValues(tx, before.programme_id, input);
     if (values.capacity != null) {

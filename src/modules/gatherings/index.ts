@@ -23,21 +23,33 @@ export {
 } from './registration-service';
 export type { RegisterInput, RegisterResult } from './registration-service';
 export { chooseSession, leaveSession, promoteSessionWaitlist } from './signup-service';
-export { RegistrationError } from './registration-rules';
-export type { RegistrationErrorKey } from './registration-rules';
+export {
+  RegistrationError,
+  registrationWindow,
+  registrationClosesAt,
+  sessionsCloseAt,
+  eventTimes,
+} from './registration-rules';
+export type { RegistrationErrorKey, RegistrationWindow, EventTimes } from './registration-rules';
 // Part E: reads for the cases module's "my next steps" page.
 export {
   nextStepEvents,
-  openEventsOfProgrammes,
   eventsWithSessions,
   nextStepAgendaItems,
   retrospectivesAnsweredBy,
 } from './next-steps-queries';
+export { openEventsOfProgrammes } from './registration-reads';
 
 // Part A: events, series and agendas.
 export { createSeries, createEvent, updateEvent } from './event-service';
 export { addAgendaItem, updateAgendaItem, deleteAgendaItem } from './event-agenda-service';
-export { getEvent, listProgrammeEvents, listVisibleEvents, listSeries } from './event-reads';
+export {
+  getEvent,
+  listProgrammeEvents,
+  listVisibleEvents,
+  listSeries,
+  eventsOfProgrammes,
+} from './event-reads';
 export { eventPlaceCounts, sessionPlaceCounts } from './counts';
 export type { PlaceCount } from './counts';
 export { EventError } from './event-model';
@@ -58,7 +70,7 @@ export { addQuestion, updateQuestion, deleteQuestion, moveQuestion } from './que
 export type { QuestionInput, QuestionResult } from './question-service';
 export { buildCalendar } from './calendar';
 export type { CalendarEntry } from './calendar';
-export { saveRetrospective, answeredRetrospectives } from './retrospective-service';
+export { saveRetrospective } from './retrospective-service';
 export type { RetrospectiveInput } from './retrospective-service';
 // At load, so the accounts module's export and erasure include retrospectives and calendar feeds.
 registerPersonalData(retrospectivePersonalData);

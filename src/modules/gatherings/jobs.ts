@@ -1,6 +1,14 @@
 import { nowIso } from '../../platform/db/columns';
 import type { Db } from '../../platform/db/database';
-import { format, isLocale, pickText, type Locale, type LocalizedText } from '../../platform/i18n/index';
+import {
+  format,
+  formatDate,
+  formatTimeRange,
+  isLocale,
+  parseLocalized,
+  pickText,
+  type Locale,
+} from '../../platform/i18n/index';
 import type { Job } from '../../platform/jobs';
 import { queueMail } from '../../platform/mail/outbox';
 import { adminMessages } from './admin-messages';
@@ -16,26 +24,12 @@ function mailLocale(language: string): Locale {
   return isLocale(language) ? language : 'nb';
 }
 
-function eventTitle(json: string, locale: Locale) {
-  try {
-    return pickText(JSON.parse(json) as LocalizedText, locale);
-  } catch {
-    return '';
-  }
-}
-
 function reminderMail(r: Due) {
   const locale = mailLocale(r.language);
   const m = adminMessages(locale);
-  const title = eventTitle(r.title, locale);
-  const tag = { nb: 'nb-NO', sv: 'sv-SE', en: 'en-GB' }[locale];
-  const zoned = (style: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(tag, { ...style, timeZone: r.time_zone });
-  const date = zoned({ dateStyle: 'long' }).format(new Date(r.starts_at));
-  const when = zoned({ dateStyle: 'full', timeStyle: 'short' }).formatRange(
-    new Date(r.starts_at),
-    new Date(r.ends_at),
-  );
+  const title = pickText(parseLocalized(r.title), locale);
+  const date = formatDate(r.starts_at, locale, 'long', r.time_zone);
+  const when = formatTimeRange(r.starts_at, r.ends_at, locale, r.time_zone, 'full');
   const where = [r.place, r.address].filter(Boolean).join(', ') || r.video_url;
   return {
     to: r.email,

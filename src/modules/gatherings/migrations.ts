@@ -214,4 +214,24 @@ export const migrations: SchemaMigration[] = [
         .execute();
     },
   },
+  {
+    // The waitlist's one order is (queue_number, id): every placed registration gets a number of its
+    // own. Rows without one, or sharing one, are put at the end of their event's line (in id order)
+    // before the index makes a shared number impossible.
+    name: '20261126-16-queue-unique',
+    async up(db) {
+      await sql`update registrations set queue_number = null
+        where queue_number is not null and exists (
+          select 1 from registrations r2
+          where r2.event_id = registrations.event_id
+            and r2.queue_number = registrations.queue_number
+            and r2.id < registrations.id)`.execute(db);
+      await sql`update registrations set queue_number = id + (
+          select coalesce(max(r2.queue_number), 0) from registrations r2
+          where r2.event_id = registrations.event_id)
+        where queue_number is null and status in ('confirmed', 'waitlisted')`.execute(db);
+      await sql`create unique index registrations_queue_unique on registrations (event_id, queue_number)
+        where queue_number is not null`.execute(db);
+    },
+  },
 ];

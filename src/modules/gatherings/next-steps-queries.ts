@@ -21,17 +21,20 @@ export function nextStepEvents(db: Executor, eventIds: number[]) {
   return db.selectFrom('events').select(eventColumns).where('id', 'in', eventIds).execute();
 }
 
-/** Events of these programmes that have not started and whose registration is open at `now`. */
-export function openEventsOfProgrammes(db: Executor, programmeIds: number[], now: string) {
+/**
+ * Events of these programmes that have not ended by `now`, in time order: the candidates whose
+ * registration may be open (registration never closes after an event ends). The rule itself is
+ * applied by the caller, in registration-rules.ts.
+ */
+export function unendedEventsOfProgrammes(db: Executor, programmeIds: number[], now: string) {
   if (programmeIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('events')
     .select(eventColumns)
     .where('programme_id', 'in', programmeIds)
-    .where('starts_at', '>', now)
-    .where((eb) => eb.or([eb('registration_opens_at', 'is', null), eb('registration_opens_at', '<=', now)]))
-    .where((eb) => eb.or([eb('registration_closes_at', 'is', null), eb('registration_closes_at', '>', now)]))
+    .where('ends_at', '>', now)
     .orderBy('starts_at')
+    .orderBy('id')
     .execute();
 }
 

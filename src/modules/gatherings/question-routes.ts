@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { notFound } from '../../platform/http/access';
 import { seeOther, sendPage } from '../../platform/http/render';
 import { fields, parseInput, type FieldErrors } from '../../platform/http/validation';
-import { pickText, type LocalizedText } from '../../platform/i18n/index';
+import { parseLocalized, pickText, type LocalizedText } from '../../platform/i18n/index';
 import { pageContext } from '../../platform/views/page-context';
 import { eventInRequest, idParam, requireManage } from './admin-route-support';
 import { questionsOfEvent } from './admin-service';
@@ -27,11 +27,7 @@ const questionSchema = z.object({
 const moveSchema = z.object({ direction: fields.choice(['up', 'down'] as const) });
 
 function title(json: string, locale: FastifyRequest['locale']) {
-  try {
-    return pickText(JSON.parse(json) as LocalizedText, locale);
-  } catch {
-    return '';
-  }
+  return pickText(parseLocalized(json), locale);
 }
 
 /** The validated form as a question, or the field errors (a label in no language is one). */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { notFound } from '../../platform/http/access';
 import { seeOther, sendPage } from '../../platform/http/render';
 import { fields, parseId, parseInput, type FieldErrors } from '../../platform/http/validation';
-import { format, type LocalizedText } from '../../platform/i18n/index';
+import { format, parseLocalized } from '../../platform/i18n/index';
 import { pageContext } from '../../platform/views/page-context';
 import { adminMessages } from './admin-messages';
 import { eventInRequest, idParam, requireFollowUp, requireManage } from './admin-route-support';
@@ -16,9 +16,11 @@ import {
   type RegistrationFilter,
 } from './admin-service';
 import { toCsv, toXlsx } from './export';
+import { RegistrationError } from './registration-rules';
 import { questionRoutes } from './question-routes';
 import { registrationStatuses } from './tables';
 import { AdminRegistrationsPage } from './views/admin-registrations-page';
+import { registrationErrorText } from './views/registration-parts';
 
 const listQuery = z.object({
   status: z.enum(registrationStatuses).optional().catch(undefined),
@@ -37,17 +39,9 @@ const answerField = fields.optionalText(2000);
 
 type Event = Awaited<ReturnType<typeof eventInRequest>>['event'];
 
-function localized(json: string): LocalizedText {
-  try {
-    return JSON.parse(json) as LocalizedText;
-  } catch {
-    return {};
-  }
-}
-
 const adminEvent = (event: Event) => ({
   id: event.id,
-  title: localized(event.title),
+  title: parseLocalized(event.title),
   timeZone: event.time_zone,
   capacity: event.capacity,
 });
@@ -70,7 +64,13 @@ function readFilter(
 async function renderList(
   request: FastifyRequest,
   reply: FastifyReply,
-  extra: { errors?: FieldErrors; values?: Record<string, unknown>; problem?: string; status?: number } = {},
+  extra: {
+    errors?: FieldErrors;
+    values?: Record<string, unknown>;
+    problem?: string;
+    refusal?: string;
+    status?: number;
+  } = {},
 ) {
   const { event, access } = await eventInRequest(request);
   requireFollowUp(access);
@@ -174,7 +174,14 @@ export async function registrationAdminRoutes(app: FastifyInstance) {
     const { event, access } = await eventInRequest(request);
     requireManage(access);
     const registrationId = idParam(request, 'registrationId');
-    const cancelled = await cancelOnBehalf(db, event.id, registrationId, request.user!.id);
+    let cancelled;
+    try {
+      cancelled = await cancelOnBehalf(db, event.id, registrationId, request.user!.id);
+    } catch (error) {
+      if (!(error instanceof RegistrationError)) throw error;
+      const refusal = registrationErrorText(error, request.locale);
+      return renderList(request, reply, { refusal, status: error.status });
+    }
     if (!cancelled) throw notFound();
     return seeOther(reply, `/events/${event.id}/registrations?cancelled=${registrationId}`);
   });

@@ -1,5 +1,5 @@
 import type { Executor } from '../../platform/db/database';
-import { format, formatDateTime, pickText, type Locale, type LocalizedText } from '../../platform/i18n/index';
+import { format, formatDateTime, parseLocalized, pickText, type Locale } from '../../platform/i18n/index';
 import { queueMail } from '../../platform/mail/outbox';
 import { registrationMailMessages } from './registration-messages';
 import type { EventLanguage } from './tables';
@@ -21,12 +21,7 @@ export function mailLocale(language: EventLanguage | string): Locale {
 
 /** A stored localized text (JSON) in one language. */
 export function localized(json: string | null | undefined, locale: Locale): string {
-  if (!json) return '';
-  try {
-    return pickText(JSON.parse(json) as LocalizedText, locale);
-  } catch {
-    return json;
-  }
+  return pickText(parseLocalized(json), locale);
 }
 
 interface MailEvent {

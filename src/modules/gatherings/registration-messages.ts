@@ -39,6 +39,8 @@ export const registrationMessages = defineMessages({
     'err.sessionsClosed': 'Session choices closed {time}.',
     'err.clash':
       'This session overlaps with “{title}” ({time}), which you have already chosen. Leave that one first.',
+    'err.clashWaitlisted':
+      'This session overlaps with “{title}” ({time}), where you are on the waitlist: you could be given a seat there at any time. To choose this one, leave that waitlist first.',
     'err.notSession': 'That is not a session you can choose.',
     'err.invalidToken': 'This link is not valid. It may have been used already or have expired.',
     'err.answerRequired': 'Answer the required questions.',
@@ -111,6 +113,8 @@ export const registrationMessages = defineMessages({
     'err.sessionsClosed': 'Fristen for å velge lærpass gikk ut {time}.',
     'err.clash':
       'Dette lærpasset overlapper med «{title}» ({time}), som du allerede har valgt. Forlat det først.',
+    'err.clashWaitlisted':
+      'Dette lærpasset overlapper med «{title}» ({time}), der du står på venteliste: du kan få plass der når som helst. Forlat den ventelisten først for å velge dette.',
     'err.notSession': 'Dette er ikke et lærpass du kan velge.',
     'err.invalidToken': 'Lenken er ikke gyldig. Den kan være brukt allerede eller utløpt.',
     'err.answerRequired': 'Svar på de obligatoriske spørsmålene.',
@@ -181,6 +185,8 @@ export const registrationMessages = defineMessages({
     'err.notConfirmed': 'Du behöver en bekräftad plats på träffen för att välja lärpass.',
     'err.sessionsClosed': 'Valet av lärpass stängde {time}.',
     'err.clash': 'Lärpasset krockar med ”{title}” ({time}), som du redan har valt. Lämna det först.',
+    'err.clashWaitlisted':
+      'Lärpasset krockar med ”{title}” ({time}), där du står på väntelistan: du kan få en plats där när som helst. Lämna den väntelistan först för att välja det här.',
     'err.notSession': 'Det är inte ett lärpass du kan välja.',
     'err.invalidToken': 'Länken är inte giltig. Den kan redan ha använts eller ha gått ut.',
     'err.answerRequired': 'Svara på de obligatoriska frågorna.',

@@ -1,4 +1,4 @@
-import { PostgresAdapter } from 'kysely';
+import { PostgresAdapter, sql } from 'kysely';
 import type { Executor } from '../../platform/db/database';
 import type { RegistrationStatus } from './tables';
 
@@ -14,7 +14,11 @@ function isPostgres(db: Executor): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
-/** Locks the event row until the transaction ends and returns it (PostgreSQL; SQLite is serial). */
+/**
+ * Locks the event row until the transaction ends and returns it (PostgreSQL; SQLite is serial):
+ * the one event lock, taken by every change that decides or changes places (registering,
+ * cancelling, confirming, an edit of the capacity). It writes nothing, unlike a no-op UPDATE.
+ */
 export function lockEvent(db: Executor, eventId: number) {
   const q = db.selectFrom('events').selectAll().where('id', '=', eventId);
   return (isPostgres(db) ? q.forNoKeyUpdate() : q).executeTakeFirst();
@@ -116,27 +120,44 @@ export async function updateRegistration(
   await db.updateTable('registrations').set(set).where('id', '=', id).execute();
 }
 
-/** The first `limit` on the event's waitlist, in queue order. */
+/**
+ * The one order of an event's line: the queue number (given under the event lock when a place was
+ * decided), then the id. Every confirmed or waitlisted registration has a queue number; the
+ * coalesce only makes a row written without one sort the same on both databases (SQLite puts
+ * NULL first, PostgreSQL last). The admin list, its exports, promotions and positions all use it.
+ */
+export const queueOrder = sql<number>`coalesce(queue_number, id)`;
+
+/** The first `limit` on the event's waitlist, in queue order: who is promoted next. */
 export function firstWaiting(db: Executor, eventId: number, limit: number) {
   return db
     .selectFrom('registrations')
     .selectAll()
     .where('event_id', '=', eventId)
     .where('status', '=', 'waitlisted')
-    .orderBy('queue_number')
+    .orderBy(queueOrder)
     .orderBy('id')
     .limit(limit)
     .execute();
 }
 
-/** 1 for the first in line: how many waiting registrations are ahead, plus one. */
-export async function waitlistPosition(db: Executor, eventId: number, queueNumber: number) {
+/** The registration's place on its event's waitlist (1 = next in line), or null when it is not waiting. */
+export async function waitlistPosition(db: Executor, registrationId: number): Promise<number | null> {
+  const me = await db
+    .selectFrom('registrations')
+    .select(['id', 'event_id', 'status', queueOrder.as('queue_key')])
+    .where('id', '=', registrationId)
+    .executeTakeFirst();
+  if (!me || me.status !== 'waitlisted') return null;
+  const key = Number(me.queue_key);
   const row = await db
     .selectFrom('registrations')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('event_id', '=', eventId)
+    .where('event_id', '=', me.event_id)
     .where('status', '=', 'waitlisted')
-    .where('queue_number', '<', queueNumber)
+    .where((eb) =>
+      eb.or([eb(queueOrder, '<', key), eb.and([eb(queueOrder, '=', key), eb('id', '<', me.id)])]),
+    )
     .executeTakeFirstOrThrow();
   return Number(row.n) + 1;
 }

@@ -1,5 +1,6 @@
 import type { Executor } from '../../platform/db/database';
-import type { LocalizedText } from '../../platform/i18n/index';
+import { parseLocalized, type LocalizedText } from '../../platform/i18n/index';
+import { unendedEventsOfProgrammes } from './next-steps-queries';
 import * as q from './registration-queries';
 import * as sq from './signup-queries';
 import {
@@ -12,14 +13,6 @@ import {
 import type { EventLanguage, RegistrationStatus, SignupStatus } from './tables';
 
 // What the registration and session pages show, read in a few queries and handed to the views.
-
-const parse = (json: string | null | undefined): LocalizedText => {
-  try {
-    return json ? (JSON.parse(json) as LocalizedText) : {};
-  } catch {
-    return {};
-  }
-};
 
 interface EventRow {
   id: number;
@@ -60,7 +53,7 @@ export interface MyRegistration {
 function eventView(e: EventRow): RegistrationEvent {
   return {
     id: e.id,
-    title: parse(e.title),
+    title: parseLocalized(e.title),
     startsAt: e.starts_at,
     endsAt: e.ends_at,
     timeZone: e.time_zone,
@@ -78,8 +71,7 @@ export async function myRegistration(db: Executor, eventId: number, userId: numb
   if (userId === null) return null;
   const r = await q.findLiveRegistration(db, eventId, { userId });
   if (!r) return null;
-  const position =
-    r.status === 'waitlisted' ? await q.waitlistPosition(db, eventId, r.queue_number ?? 0) : null;
+  const position = r.status === 'waitlisted' ? await q.waitlistPosition(db, r.id) : null;
   return { id: r.id, status: r.status, email: r.email, position } satisfies MyRegistration;
 }
 
@@ -109,7 +101,7 @@ export async function registrationPageData(
     placesLeft: event.capacity === null ? null : Math.max(0, event.capacity - confirmed),
     questions: questions.map((x) => ({
       id: x.id,
-      label: parse(x.label),
+      label: parseLocalized(x.label),
       required: x.required === 1,
       kind: x.kind,
     })),
@@ -154,8 +146,8 @@ export async function sessionsPageData(
     const signup = signups.find((s) => s.agenda_item_id === r.id);
     sessions.push({
       id: r.id,
-      title: parse(r.title),
-      description: parse(r.description),
+      title: parseLocalized(r.title),
+      description: parseLocalized(r.description),
       startsAt: r.starts_at,
       endsAt: r.ends_at,
       room: r.room,
@@ -184,3 +176,9 @@ export async function sessionsPageData(
   return { event: eventView(event), slots, mine, open: now.getTime() < Date.parse(closes) };
 }
 export type SessionsPageData = Awaited<ReturnType<typeof sessionsPageData>>;
+
+/** Events of these programmes whose registration is open at `now` (the registration rule), in time order. */
+export async function openEventsOfProgrammes(db: Executor, programmeIds: number[], now: Date) {
+  const candidates = await unendedEventsOfProgrammes(db, programmeIds, now.toISOString());
+  return candidates.filter((e) => registrationWindow(e, now) === 'open');
+}

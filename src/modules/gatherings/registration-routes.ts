@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { notFound } from '../../platform/http/access';
+import { secretUrlLog } from '../../platform/http/log-redaction';
 import { limitPublicForm } from '../../platform/http/rate-limit';
 import { seeOther, sendPage } from '../../platform/http/render';
 import { fields, parseId, parseInput, type FieldErrors } from '../../platform/http/validation';
@@ -27,6 +28,11 @@ import { RegistrationPage, type RegistrationNotice } from './views/registration-
 import { SessionsPage } from './views/sessions-page';
 
 const registerPath = '/events/:eventId/register';
+// The link's token confirms a place: it must not end up in the request log.
+const confirmLinkRoute = {
+  config: { access: 'public' as const },
+  ...secretUrlLog(['/registrations/confirm']),
+};
 const personSchema = (guest: boolean) =>
   z.object({
     name: fields.text(200),
@@ -141,14 +147,16 @@ export async function registrationRoutes(app: FastifyInstance) {
         status: 400,
       });
     const input = parsed.data;
-    // A logged-in person registering their own address is confirmed at once; any other address must
-    // be confirmed from its mailbox.
-    const confirmed = !!user && input.email === user.email.toLowerCase();
+    // A logged-in person registering their own address is confirmed at once and the registration is
+    // theirs; any other address (a colleague's) must be confirmed from its mailbox and belongs to no
+    // login, so the person's own registration later does not take its place.
+    const own = !!user && input.email.trim().toLowerCase() === user.email.trim().toLowerCase();
+    const confirmed = own;
     try {
       await register(db, {
         eventId: event.id,
-        userId: user?.id ?? null,
-        personId: user?.personId ?? null,
+        userId: own ? user.id : null,
+        personId: own ? user.personId : null,
         name: input.name,
         email: input.email,
         organisation: input.organisation ?? '',
@@ -184,7 +192,7 @@ export async function registrationRoutes(app: FastifyInstance) {
     return seeOther(reply, `/events/${event.id}/register?notice=cancelled`);
   });
 
-  app.get('/registrations/confirm/:token', { config: { access: 'public' } }, async (request, reply) => {
+  app.get('/registrations/confirm/:token', confirmLinkRoute, async (request, reply) => {
     const { token } = request.params as { token: string };
     const event = await eventOfConfirmToken(db, token);
     const ctx = pageContext(request);
@@ -192,7 +200,7 @@ export async function registrationRoutes(app: FastifyInstance) {
     return sendPage(reply, RegistrationConfirmPage, { ctx, event, token });
   });
 
-  app.post('/registrations/confirm/:token', { config: { access: 'public' } }, async (request, reply) => {
+  app.post('/registrations/confirm/:token', confirmLinkRoute, async (request, reply) => {
     const { token } = request.params as { token: string };
     await limitPublicForm(request, 'registration-confirm', 30);
     try {

@@ -19,8 +19,8 @@ export interface RegistrationErrorDetails {
   /** The deadline or opening time the message names (UTC ISO). */
   at?: string;
   timeZone?: string;
-  /** The session a choice clashes with. */
-  clash?: { title: string; startsAt: string; endsAt: string };
+  /** The session a choice clashes with; `waitlisted` when the person is only on its waitlist. */
+  clash?: { title: string; startsAt: string; endsAt: string; waitlisted?: boolean };
 }
 
 /** A refusal the person can understand: routes show its text with `status` and change nothing. */
@@ -33,9 +33,15 @@ export class RegistrationError extends Error {
     super(`registration refused: ${key}`);
     this.name = 'RegistrationError';
   }
+
+  /** What the error page reads if one escapes a route's handling: the refusal's status, never 500. */
+  get statusCode(): number {
+    return this.status;
+  }
 }
 
-interface EventTimes {
+/** An event's times as stored (UTC ISO text); each rule below reads only the ones it needs. */
+export interface EventTimes {
   starts_at: string;
   registration_opens_at: string | null;
   registration_closes_at: string | null;
@@ -43,16 +49,42 @@ interface EventTimes {
   sessions_close_at: string | null;
 }
 
-/** Registration closes at its deadline, or when the event starts. */
-export const registrationClosesAt = (e: EventTimes) => e.registration_closes_at ?? e.starts_at;
-/** Cancellation is possible until its cut-off, or until the event starts. */
-export const cancellationClosesAt = (e: EventTimes) => e.cancellation_closes_at ?? e.starts_at;
-/** Session choices close at their own deadline, else with registration, else at the start. */
-export const sessionsCloseAt = (e: EventTimes) =>
-  e.sessions_close_at ?? e.registration_closes_at ?? e.starts_at;
+/** The stored times of an event as the rest of the app sees it (camelCase), for the rules below. */
+export const eventTimes = (e: {
+  startsAt: string;
+  registrationOpensAt: string | null;
+  registrationClosesAt: string | null;
+  cancellationClosesAt: string | null;
+  sessionsCloseAt: string | null;
+}): EventTimes => ({
+  starts_at: e.startsAt,
+  registration_opens_at: e.registrationOpensAt,
+  registration_closes_at: e.registrationClosesAt,
+  cancellation_closes_at: e.cancellationClosesAt,
+  sessions_close_at: e.sessionsCloseAt,
+});
 
-/** Where registration stands at `now`. */
-export function registrationWindow(e: EventTimes, now: Date): 'notOpen' | 'open' | 'closed' {
+/** Registration closes at its deadline, or when the event starts. */
+export const registrationClosesAt = (e: Pick<EventTimes, 'registration_closes_at' | 'starts_at'>) =>
+  e.registration_closes_at ?? e.starts_at;
+/** Cancellation is possible until its cut-off, or until the event starts. */
+export const cancellationClosesAt = (e: Pick<EventTimes, 'cancellation_closes_at' | 'starts_at'>) =>
+  e.cancellation_closes_at ?? e.starts_at;
+/** Session choices close at their own deadline, else with registration, else at the start. */
+export const sessionsCloseAt = (
+  e: Pick<EventTimes, 'sessions_close_at' | 'registration_closes_at' | 'starts_at'>,
+) => e.sessions_close_at ?? e.registration_closes_at ?? e.starts_at;
+
+export type RegistrationWindow = 'notOpen' | 'open' | 'closed';
+
+/**
+ * Where registration stands at `now`: the one rule for the event page, the registration form, the
+ * service that registers, and the "next steps" page.
+ */
+export function registrationWindow(
+  e: Pick<EventTimes, 'registration_opens_at' | 'registration_closes_at' | 'starts_at'>,
+  now: Date,
+): RegistrationWindow {
   if (e.registration_opens_at && now.getTime() < Date.parse(e.registration_opens_at)) return 'notOpen';
   if (isPast(registrationClosesAt(e), now)) return 'closed';
   return 'open';

@@ -83,7 +83,7 @@ async function mailOutcome(tx: Executor, event: Event, registrationId: number) {
   if (r.status === 'confirmed') await queueEventMail(tx, 'confirmed', event, r);
   else if (r.status === 'waitlisted')
     await queueEventMail(tx, 'waitlisted', event, r, {
-      position: await q.waitlistPosition(tx, event.id, r.queue_number ?? 0),
+      position: (await q.waitlistPosition(tx, r.id)) ?? undefined,
     });
 }
 
@@ -218,21 +218,22 @@ export async function confirmRegistration(db: Executor, token: string, now = new
       subjectId: r.id,
       details: { eventId: event.id, status: place.status },
     });
-    const waitlistPosition =
-      place.status === 'waitlisted' ? await q.waitlistPosition(tx, event.id, place.queue_number) : null;
+    const waitlistPosition = await q.waitlistPosition(tx, r.id);
     return { registrationId: r.id, eventId: event.id, status: place.status, waitlistPosition };
   });
 }
 
 /**
  * Cancels a registration and its session choices; the places freed go to the first waiting. The
- * person themself may cancel until the cut-off; others (organisers) at any time.
+ * person themself may cancel until the cut-off; others at any time. `asOrganiser`: the actor acts
+ * from the organisers' list, so the cut-off does not apply even to their own registration.
  */
 export async function cancelRegistration(
   db: Executor,
   registrationId: number,
   actorUserId: number | null,
   now = new Date(),
+  options: { asOrganiser?: boolean } = {},
 ): Promise<{ promoted: number }> {
   const found = await q.findRegistration(db, registrationId);
   if (!found) throw new RegistrationError('notRegistered', 404);
@@ -241,7 +242,7 @@ export async function cancelRegistration(
     const r = await q.lockRegistration(tx, found.id);
     if (!event || !r) throw new RegistrationError('notRegistered', 404);
     if (r.status === 'cancelled') return { promoted: 0 };
-    const byThemself = actorUserId === null || actorUserId === r.user_id;
+    const byThemself = !options.asOrganiser && (actorUserId === null || actorUserId === r.user_id);
     const cutOff = cancellationClosesAt(event);
     if (byThemself && isPast(cutOff, now))
       throw new RegistrationError('cancellationClosed', 409, { at: cutOff, timeZone: event.time_zone });
@@ -278,8 +279,7 @@ export async function registrationsOfUser(db: Executor, userId: number) {
       registrationId: r.id,
       eventId: r.event_id,
       status: r.status,
-      waitlistPosition:
-        r.status === 'waitlisted' ? await q.waitlistPosition(db, r.event_id, r.queue_number ?? 0) : null,
+      waitlistPosition: r.status === 'waitlisted' ? await q.waitlistPosition(db, r.id) : null,
       sessions: signups
         .filter((s) => s.registration_id === r.id)
         .map((s) => ({ agendaItemId: s.agenda_item_id, status: s.status })),

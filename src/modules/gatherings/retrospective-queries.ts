@@ -42,17 +42,6 @@ export function listOfEvents(db: Executor, eventIds: number[]) {
     .execute();
 }
 
-/** Which of the events the user has answered. */
-export function answeredEventIds(db: Executor, userId: number, eventIds: number[]) {
-  if (eventIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('retrospectives')
-    .select('event_id')
-    .where('user_id', '=', userId)
-    .where('event_id', 'in', eventIds)
-    .execute();
-}
-
 /** Whether the user holds a confirmed place at the event. */
 export async function hasConfirmedPlace(db: Executor, eventId: number, userId: number) {
   const row = await db

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { notFound } from '../../platform/http/access';
 import { seeOther, sendPage } from '../../platform/http/render';
 import { fields, parseInput, type FieldErrors } from '../../platform/http/validation';
-import { pickText, type Locale, type LocalizedText } from '../../platform/i18n/index';
+import { parseLocalized, pickText, type Locale } from '../../platform/i18n/index';
 import { pageContext } from '../../platform/views/page-context';
 import { eventInRequest, idParam, requireFollowUp, requireManage } from './admin-route-support';
 import { toCsv } from './export';
@@ -23,11 +23,7 @@ import { RetrospectiveListPage } from './views/retrospective-list-page';
 const answerSchema = z.object({ take_with: fields.optionalText(4000), hear_more: fields.optionalText(4000) });
 
 function text(json: string, locale: Locale) {
-  try {
-    return pickText(JSON.parse(json) as LocalizedText, locale);
-  } catch {
-    return '';
-  }
+  return pickText(parseLocalized(json), locale);
 }
 
 function sendCsv(reply: FastifyReply, rows: string[][], filename: string) {

@@ -1,6 +1,12 @@
 import type { Executor } from '../../platform/db/database';
 import { nowIso } from '../../platform/db/columns';
-import { formatDateTime, pickText, type Locale, type LocalizedText } from '../../platform/i18n/index';
+import {
+  formatDateTime,
+  parseLocalized,
+  pickText,
+  type Locale,
+  type LocalizedText,
+} from '../../platform/i18n/index';
 import type { PersonalDataHandler } from '../../platform/personal-data';
 import { deleteFeedOfUser, findFeedOfUser } from './calendar-queries';
 import { retrospectiveMessages } from './retrospective-messages';
@@ -37,23 +43,6 @@ export async function retrospectiveState(
   return (await rq.hasConfirmedPlace(db, event.id, userId)) ? 'open' : 'notRegistered';
 }
 
-/** Which of the events the user has answered a retrospective for (for the next-steps page). */
-export async function answeredRetrospectives(
-  db: Executor,
-  userId: number,
-  eventIds: number[],
-): Promise<Set<number>> {
-  return new Set((await rq.answeredEventIds(db, userId, eventIds)).map((r) => r.event_id));
-}
-
-const parse = (json: string): LocalizedText => {
-  try {
-    return JSON.parse(json) as LocalizedText;
-  } catch {
-    return {};
-  }
-};
-
 export interface RetrospectiveGroup {
   eventId: number;
   title: LocalizedText;
@@ -74,7 +63,7 @@ export async function retrospectiveGroups(
   );
   return events.map((e) => ({
     eventId: e.id,
-    title: parse(e.title),
+    title: parseLocalized(e.title),
     seriesNumber: e.series_number,
     startsAt: e.starts_at,
     timeZone: e.time_zone,
@@ -89,7 +78,10 @@ export async function seriesRetrospectives(db: Executor, seriesId: number) {
   const series = await rq.findSeries(db, seriesId);
   if (!series) return undefined;
   const groups = await retrospectiveGroups(db, await rq.eventsOfSeries(db, seriesId));
-  return { series: { id: series.id, programmeId: series.programme_id, title: parse(series.title) }, groups };
+  return {
+    series: { id: series.id, programmeId: series.programme_id, title: parseLocalized(series.title) },
+    groups,
+  };
 }
 
 /** The answers as a table for CSV: event, date, the two answers. */

@@ -12,7 +12,7 @@ import {
 } from '../../../test/support/factories';
 import { addAdvisor } from '../programmes/index';
 import { renewFeed } from './calendar-service';
-import { answeredRetrospectives, saveRetrospective } from './index';
+import { retrospectivesAnsweredBy, saveRetrospective } from './index';
 import { retrospectivePersonalData } from './retrospective-service';
 
 const DAY = 24 * 3600 * 1000;
@@ -106,7 +106,10 @@ for (const dialect of testDialects()) {
         .execute();
       assert.equal(rows.length, 1, 'one answer per person and event');
       assert.equal(rows[0]!.take_with, 'Casemetodikken og nettverket');
-      assert.deepEqual([...(await answeredRetrospectives(t.database.db, participant.id, [ws1, ws2]))], [ws1]);
+      assert.deepEqual(
+        [...(await retrospectivesAnsweredBy(t.database.db, participant.id, [ws1, ws2]))],
+        [ws1],
+      );
     });
 
     it('turns away those without a place, and answers before the event starts', async () => {

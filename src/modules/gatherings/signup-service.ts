@@ -75,11 +75,18 @@ export async function chooseSession(
     const mine = await sq.liveSignupsOf(tx, registration.id);
     const already = mine.find((s) => s.agenda_item_id === item.id);
     if (already) return { status: already.status === 'confirmed' ? 'confirmed' : 'waitlisted' };
+    // A waitlisted place clashes too: a person is in one place at a time, and a promotion there
+    // would give them two seats at once. The message says which kind of place it is.
     const clash = mine.find((s) => overlaps(s, item));
     if (clash)
       throw new RegistrationError('clash', 409, {
         timeZone: event.time_zone,
-        clash: { title: clash.title, startsAt: clash.starts_at, endsAt: clash.ends_at },
+        clash: {
+          title: clash.title,
+          startsAt: clash.starts_at,
+          endsAt: clash.ends_at,
+          waitlisted: clash.status === 'waitlisted',
+        },
       });
     // Those already waiting come first: a seat freed without promotion is theirs, not a newcomer's.
     const { confirmed } = await fillSeats(tx, item, now);

@@ -7,8 +7,27 @@ import { sendPage } from './render';
 
 type Status = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500;
 
-function statusOf(error: FastifyError): Status {
+// Codes of @fastify/multipart for a body that is not a well-formed form; busboy's own parse errors
+// (a cut-off body, no boundary) are plain Errors known only by their message.
+const brokenMultipartCodes = new Set([
+  'FST_MP_PREMATURE_CLOSE',
+  'FST_PROTO_VIOLATION',
+  'FST_INVALID_MULTIPART_CONTENT_TYPE',
+  'FST_INVALID_JSON_FIELD_ERROR',
+]);
+const brokenMultipartMessage =
+  /^(Unexpected end of multipart data|Multipart: Boundary not found|Malformed part header|\w+ terminated early due to unexpected end of multipart data)$/;
+
+/** A multipart body the parser could not read: the sender's fault (400), not ours. */
+export function isBrokenUpload(error: FastifyError, request: FastifyRequest): boolean {
+  if (error.code && brokenMultipartCodes.has(error.code)) return true;
+  const type = request.headers['content-type'] ?? '';
+  return type.toLowerCase().startsWith('multipart/') && brokenMultipartMessage.test(error.message ?? '');
+}
+
+function statusOf(error: FastifyError, request: FastifyRequest): Status {
   if (error instanceof CsrfError) return 403;
+  if (isBrokenUpload(error, request)) return 400;
   if (isConstraintViolation(error)) return 409;
   const code = error.statusCode ?? 500;
   if ([400, 401, 403, 404, 409, 413, 429].includes(code)) return code as Status;
@@ -23,21 +42,29 @@ function wantsJson(request: FastifyRequest) {
 /** Every failure becomes a translated page (or JSON under /api) with the right status; never a stack trace. */
 export function registerErrorHandlers(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const status = statusOf(error);
+    const status = statusOf(error, request);
     if (status === 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ status, code: error.code }, error.message);
-    return respond(request, reply, status, error instanceof CsrfError);
+    const kind = error instanceof CsrfError ? 'csrf' : isBrokenUpload(error, request) ? 'upload' : null;
+    return respond(request, reply, status, kind);
   });
-  app.setNotFoundHandler((request, reply) => respond(request, reply, 404, false));
+  app.setNotFoundHandler((request, reply) => respond(request, reply, 404, null));
 }
 
-export function respond(request: FastifyRequest, reply: FastifyReply, status: Status, csrf: boolean) {
+/** The error page (or JSON) for `status`; `kind` picks a more telling text for a CSRF or upload failure. */
+export function respond(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: Status,
+  kind: 'csrf' | 'upload' | null,
+) {
   const ctx = pageContext(request);
   const t = ctx.t;
   const texts: Record<Status, [string, string]> = {
-    400: [t.badRequestTitle, t.badRequestBody],
+    400:
+      kind === 'upload' ? [t.uploadBrokenTitle, t.uploadBrokenBody] : [t.badRequestTitle, t.badRequestBody],
     401: [t.logIn, t.loginRequired],
-    403: csrf ? [t.csrfTitle, t.csrfBody] : [t.forbiddenTitle, t.forbiddenBody],
+    403: kind === 'csrf' ? [t.csrfTitle, t.csrfBody] : [t.forbiddenTitle, t.forbiddenBody],
     404: [t.notFoundTitle, t.notFoundBody],
     409: [t.conflictTitle, t.conflictBody],
     413: [t.tooLargeTitle, t.tooLargeBody],

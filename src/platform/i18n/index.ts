@@ -48,16 +48,20 @@ export function formatNumber(value: number, locale: Locale): string {
   return cached(`n:${locale}`, () => new Intl.NumberFormat(intlTag[locale])).format(value);
 }
 
-/** Formats a calendar date stored as YYYY-MM-DD without letting the time zone shift the day. */
+/**
+ * Formats a calendar date stored as YYYY-MM-DD without letting the time zone shift the day; an
+ * instant is shown as its date in `zone` (Oslo unless told).
+ */
 export function formatDate(
   isoDate: string | null | undefined,
   locale: Locale,
   style: 'long' | 'short' = 'long',
+  zone = 'Europe/Oslo',
 ) {
   if (!isoDate) return '';
   const date = new Date(isoDate.length === 10 ? `${isoDate}T12:00:00Z` : isoDate);
   if (Number.isNaN(date.getTime())) return isoDate;
-  const timeZone = isoDate.length === 10 ? 'UTC' : 'Europe/Oslo';
+  const timeZone = isoDate.length === 10 ? 'UTC' : zone;
   return cached(
     `d:${locale}:${style}:${timeZone}`,
     () => new Intl.DateTimeFormat(intlTag[locale], { dateStyle: style, timeZone }),
@@ -99,4 +103,45 @@ export type LocalizedText = Partial<Record<Locale, string>>;
 export function pickText(text: LocalizedText | null | undefined, locale: Locale): string {
   if (!text) return '';
   return text[locale] || text.nb || text.sv || text.en || '';
+}
+
+/**
+ * A localized text stored as JSON (`{"nb": "...", "sv": "...", "en": "..."}`). Only our languages'
+ * non-blank strings are kept; a broken value reads as empty rather than failing the page.
+ */
+export function parseLocalized(json: string | null | undefined): LocalizedText {
+  if (!json) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return {};
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  const out: LocalizedText = {};
+  for (const locale of locales) {
+    const text: unknown = (value as Record<string, unknown>)[locale];
+    if (typeof text === 'string' && text.trim()) out[locale] = text;
+  }
+  return out;
+}
+
+/**
+ * A span of time in the given zone, said once: "20. mai 2014, 10:00–11:30", or both dates in full
+ * when it crosses midnight (Intl's formatRange decides). `dateStyle` picks how the date is written.
+ */
+export function formatTimeRange(
+  startIso: string,
+  endIso: string,
+  locale: Locale,
+  timeZone: string,
+  dateStyle: 'medium' | 'long' | 'full' = 'medium',
+): string {
+  const start = new Date(startIso);
+  const end = new Date(endIso);
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return `${startIso} – ${endIso}`;
+  return cached(
+    `r:${locale}:${dateStyle}:${timeZone}`,
+    () => new Intl.DateTimeFormat(intlTag[locale], { dateStyle, timeStyle: 'short', timeZone }),
+  ).formatRange(start, end < start ? start : end);
 }

@@ -39,6 +39,9 @@ export const common = defineMessages({
     forbiddenBody: 'You do not have access to this page.',
     badRequestTitle: 'Something is wrong with the request',
     badRequestBody: 'Check what you sent and try again.',
+    uploadBrokenTitle: 'The upload did not arrive whole',
+    uploadBrokenBody:
+      'The form and its files were cut off on the way. Nothing was saved. Please send them again.',
     loginRequired: 'Log in to see this page.',
     tooLargeTitle: 'Too large',
     tooLargeBody: 'What you sent is larger than we accept.',
@@ -64,6 +67,9 @@ export const common = defineMessages({
     // Gatherings, part A (events):
     events: 'Events',
     'error.dateTime': 'Enter a date and time like 2026-05-20 10:00.',
+    // Inputs, part K:
+    sendInput: 'Send input',
+    'error.consent': 'Tick the box to agree, or the input cannot be sent.',
   },
   nb: {
     appName: 'Samling',
@@ -102,6 +108,8 @@ export const common = defineMessages({
     forbiddenBody: 'Du har ikke tilgang til denne siden.',
     badRequestTitle: 'Noe er galt med forespørselen',
     badRequestBody: 'Sjekk det du sendte, og prøv igjen.',
+    uploadBrokenTitle: 'Opplastingen kom ikke fram i sin helhet',
+    uploadBrokenBody: 'Skjemaet og filene ble avbrutt på veien. Ingenting ble lagret. Send dem på nytt.',
     loginRequired: 'Logg inn for å se denne siden.',
     tooLargeTitle: 'For stort',
     tooLargeBody: 'Det du sendte er større enn vi tar imot.',
@@ -127,6 +135,9 @@ export const common = defineMessages({
     // Gatherings, part A (events):
     events: 'Arrangementer',
     'error.dateTime': 'Skriv dato og klokkeslett som 2026-05-20 10:00.',
+    // Inputs, part K:
+    sendInput: 'Send innspill',
+    'error.consent': 'Kryss av for å godta, ellers kan innspillet ikke sendes.',
   },
   sv: {
     appName: 'Samling',
@@ -165,6 +176,8 @@ export const common = defineMessages({
     forbiddenBody: 'Du har inte behörighet till den här sidan.',
     badRequestTitle: 'Något är fel med förfrågan',
     badRequestBody: 'Kontrollera det du skickade och försök igen.',
+    uploadBrokenTitle: 'Uppladdningen kom inte fram hel',
+    uploadBrokenBody: 'Formuläret och filerna bröts av på vägen. Inget sparades. Skicka dem igen.',
     loginRequired: 'Logga in för att se den här sidan.',
     tooLargeTitle: 'För stort',
     tooLargeBody: 'Det du skickade är större än vi tar emot.',
@@ -190,6 +203,9 @@ export const common = defineMessages({
     // Gatherings, part A (events):
     events: 'Evenemang',
     'error.dateTime': 'Skriv datum och klockslag som 2026-05-20 10:00.',
+    // Inputs, part K:
+    sendInput: 'Skicka inspel',
+    'error.consent': 'Kryssa i rutan för att godkänna, annars kan inspelet inte skickas.',
   },
 });
 

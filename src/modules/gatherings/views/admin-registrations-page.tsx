@@ -27,6 +27,8 @@ export interface RegistrationsPageProps {
   errors?: FieldErrors;
   values?: FormValues;
   problem?: string;
+  /** Why a cancellation from the list was refused. */
+  refusal?: string;
 }
 
 function StatusText(props: { ctx: PageContext; row: RegistrationRow }) {
@@ -255,6 +257,11 @@ export function AdminRegistrationsPage(props: RegistrationsPageProps) {
       {props.notice ? (
         <div class="ds-alert" data-color="success" role="status">
           <p class="ds-paragraph">{props.notice}</p>
+        </div>
+      ) : null}
+      {props.refusal ? (
+        <div class="ds-alert" data-color="danger" role="alert">
+          <p class="ds-paragraph">{props.refusal}</p>
         </div>
       ) : null}
       <section aria-labelledby="counts">

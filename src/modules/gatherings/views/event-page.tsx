@@ -1,9 +1,10 @@
-import { format, type Locale } from '../../../platform/i18n/index';
+import { format, formatTimeRange, type Locale } from '../../../platform/i18n/index';
 import { Layout } from '../../../platform/views/layout';
 import type { PageContext } from '../../../platform/views/page-context';
 import type { Programme } from '../../programmes/index';
 import { placesLeft, type PlaceCount } from '../counts';
 import type { EventWithAgenda } from '../event-model';
+import { eventTimes, registrationWindow } from '../registration-rules';
 import { eventMessages, type EventMessages } from '../event-messages';
 import { AgendaTables } from './agenda-table';
 import {
@@ -15,7 +16,6 @@ import {
   seriesText,
   Text,
   Trail,
-  whenText,
   zoneName,
 } from './event-parts';
 
@@ -29,14 +29,13 @@ export interface EventPageProps {
   now: Date;
 }
 
-/** Where registration stands at `now`: not yet open, open (with its deadline), or closed. */
+/** Where registration stands at `now` (the registration rule): not yet open, open (with its deadline), or closed. */
 function registrationState(event: EventWithAgenda, now: Date, locale: Locale, m: EventMessages) {
-  const at = now.toISOString();
   const date = (iso: string) => dateTimeText(iso, event.timeZone, locale);
-  if (event.registrationOpensAt && at < event.registrationOpensAt)
+  const stands = registrationWindow(eventTimes(event), now);
+  if (stands === 'notOpen' && event.registrationOpensAt)
     return { open: false, text: format(m.registrationOpensOn, { date: date(event.registrationOpensAt) }) };
-  const closes = event.registrationClosesAt ?? event.startsAt;
-  if (at >= closes)
+  if (stands === 'closed')
     return {
       open: false,
       text: event.registrationClosesAt
@@ -62,7 +61,7 @@ function Details(props: EventPageProps & { m: EventMessages }) {
       <dl class="event-facts">
         <dt>{m.when}</dt>
         <dd>
-          {whenText(event.startsAt, event.endsAt, event.timeZone, ctx.locale)}
+          {formatTimeRange(event.startsAt, event.endsAt, ctx.locale, event.timeZone, 'long')}
           <br />
           <span class="muted">{format(m.timesIn, { zone: zoneName(event.timeZone) })}</span>
         </dd>
@@ -144,7 +143,8 @@ function Registration(props: EventPageProps & { m: EventMessages }) {
             </a>
           </li>
         ) : null}
-        {member ? (
+        {/* The coaching groups page is for staff; a participant would meet a 403 there. */}
+        {access.canManage || access.canFollowUp ? (
           <li>
             <a class="ds-link" href={`${base}/coaching-groups`}>
               {m.coachingGroups}
@@ -174,7 +174,7 @@ export function EventPage(props: EventPageProps) {
             {kindLabel(event.kind, m)}
           </span>
           {series ? <span>{series}</span> : null}
-          <span>{whenText(event.startsAt, event.endsAt, event.timeZone, ctx.locale)}</span>
+          <span>{formatTimeRange(event.startsAt, event.endsAt, ctx.locale, event.timeZone, 'long')}</span>
           {event.place ? <span>{event.place}</span> : null}
         </p>
       </header>

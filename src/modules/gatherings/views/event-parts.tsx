@@ -51,11 +51,6 @@ function dateFormat(locale: Locale, timeZone: string, style: 'dateTime' | 'time'
   return f;
 }
 
-/** "20 May 2014, 10:00 – 15:00", in the event's own time zone. */
-export function whenText(startsAt: string, endsAt: string, timeZone: string, locale: Locale): string {
-  return dateFormat(locale, timeZone, 'dateTime').formatRange(new Date(startsAt), new Date(endsAt));
-}
-
 /** A date and time in the event's zone: "16 April 2014, 23:59". */
 export function dateTimeText(iso: string, timeZone: string, locale: Locale): string {
   return dateFormat(locale, timeZone, 'dateTime').format(new Date(iso));

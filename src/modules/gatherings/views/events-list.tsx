@@ -1,8 +1,8 @@
-import type { LocalizedText } from '../../../platform/i18n/index';
+import { formatTimeRange, type LocalizedText } from '../../../platform/i18n/index';
 import type { PageContext } from '../../../platform/views/page-context';
 import type { GatheringEvent } from '../event-model';
 import { eventMessages } from '../event-messages';
-import { kindLabel, seriesText, Text, whenText } from './event-parts';
+import { kindLabel, seriesText, Text } from './event-parts';
 
 /** An event in a list, with the programme it belongs to when the list mixes programmes. */
 export interface ListedEvent {
@@ -33,7 +33,9 @@ export function EventList(props: {
               </a>
             </Heading>
             <p class="ds-paragraph">
-              <strong>{whenText(event.startsAt, event.endsAt, event.timeZone, ctx.locale)}</strong>
+              <strong>
+                {formatTimeRange(event.startsAt, event.endsAt, ctx.locale, event.timeZone, 'long')}
+              </strong>
               {event.place ? <span> · {event.place}</span> : null}
             </p>
             <p class="ds-paragraph cluster" data-size="sm">

@@ -1,4 +1,11 @@
-import { format, formatDateTime, intlTag, pickText, type Locale } from '../../../platform/i18n/index';
+import {
+  format,
+  formatDateTime,
+  formatTimeRange,
+  parseLocalized,
+  pickText,
+  type Locale,
+} from '../../../platform/i18n/index';
 import type { PageContext } from '../../../platform/views/page-context';
 import { registrationMessages } from '../registration-messages';
 import type { RegistrationEvent } from '../registration-reads';
@@ -8,42 +15,23 @@ import type { RegistrationError } from '../registration-rules';
 export const eventTime = (iso: string, locale: Locale, timeZone: string) =>
   formatDateTime(iso, locale, timeZone);
 
-/** "20. mai 2014, 10:00–11:30", or two full times when the span crosses midnight. */
-export function timeRange(start: string, end: string, locale: Locale, timeZone: string) {
-  const day = (iso: string) =>
-    new Intl.DateTimeFormat(intlTag[locale], { dateStyle: 'medium', timeZone }).format(new Date(iso));
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat(intlTag[locale], { timeStyle: 'short', timeZone }).format(new Date(iso));
-  if (day(start) !== day(end))
-    return `${eventTime(start, locale, timeZone)} – ${eventTime(end, locale, timeZone)}`;
-  return `${day(start)}, ${time(start)}–${time(end)}`;
-}
-
 /** The refusal in the reader's language, with the time or session it names. */
 export function registrationErrorText(error: RegistrationError, locale: Locale): string {
   const m = registrationMessages(locale);
   const { at, timeZone = 'Europe/Oslo', clash } = error.details;
   if (error.key === 'notFound') return m['err.notRegistered'];
   return format(
-    m[`err.${error.key}`],
+    clash?.waitlisted ? m['err.clashWaitlisted'] : m[`err.${error.key}`],
     {
       time: clash
-        ? timeRange(clash.startsAt, clash.endsAt, locale, timeZone)
+        ? formatTimeRange(clash.startsAt, clash.endsAt, locale, timeZone)
         : at
           ? eventTime(at, locale, timeZone)
           : '',
-      title: clash ? localizedTitle(clash.title, locale) : '',
+      title: clash ? pickText(parseLocalized(clash.title), locale) : '',
     },
     locale,
   );
-}
-
-function localizedTitle(json: string, locale: Locale) {
-  try {
-    return pickText(JSON.parse(json), locale);
-  } catch {
-    return json;
-  }
 }
 
 /** The event's name, time and place, at the top of each registration page. */
@@ -53,7 +41,7 @@ export function EventSummary(props: { ctx: PageContext; event: RegistrationEvent
   return (
     <dl class="registration-summary">
       <dt>{m.when}</dt>
-      <dd>{timeRange(event.startsAt, event.endsAt, ctx.locale, event.timeZone)}</dd>
+      <dd>{formatTimeRange(event.startsAt, event.endsAt, ctx.locale, event.timeZone)}</dd>
       {event.place ? (
         <>
           <dt>{m.where}</dt>

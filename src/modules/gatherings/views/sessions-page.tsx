@@ -1,10 +1,10 @@
-import { format, formatNumber, pickText } from '../../../platform/i18n/index';
+import { format, formatNumber, formatTimeRange, pickText } from '../../../platform/i18n/index';
 import { Form, SubmitButton } from '../../../platform/views/form';
 import { Layout } from '../../../platform/views/layout';
 import type { PageContext } from '../../../platform/views/page-context';
 import { registrationMessages, type RegistrationMessages } from '../registration-messages';
 import type { SessionChoice, SessionsPageData } from '../registration-reads';
-import { EventSummary, eventTime, Notice, timeRange } from './registration-parts';
+import { EventSummary, eventTime, Notice } from './registration-parts';
 
 const languageNames: Record<string, string> = { nb: 'Norsk', nn: 'Nynorsk', sv: 'Svenska', en: 'English' };
 
@@ -45,7 +45,7 @@ export function SessionsPage(props: SessionsPageProps) {
       {data.slots.map((slot, i) => (
         <section key={slot.startsAt} aria-labelledby={`slot-${i}`} class="sessions-slot stack">
           <h2 class="ds-heading" data-size="sm" id={`slot-${i}`}>
-            {timeRange(slot.startsAt, slot.endsAt, ctx.locale, data.event.timeZone)}
+            {formatTimeRange(slot.startsAt, slot.endsAt, ctx.locale, data.event.timeZone)}
           </h2>
           <ul class="sessions-list">
             {slot.sessions.map((s) => (
