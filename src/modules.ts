@@ -1,6 +1,8 @@
 import { accountsModule } from './modules/accounts/index';
 import { casesModule } from './modules/cases/index';
 import { gatheringsModule } from './modules/gatherings/index';
+import { inputsModule } from './modules/inputs/index';
+import { libraryModule } from './modules/library/index';
 import { networkModule } from './modules/network/index';
 import { programmesModule } from './modules/programmes/index';
 import type { SchemaMigration } from './platform/db/migrate';
@@ -14,6 +16,8 @@ export const modules: SamlingModule[] = [
   programmesModule,
   gatheringsModule,
   casesModule,
+  inputsModule,
+  libraryModule,
 ];
 
 /** All schema changes, sorted by name: names start with a date, so order follows history. */

@@ -37,6 +37,8 @@ export function Layout(props: {
   title: string;
   children: ComponentChildren;
   wide?: boolean;
+  /** Extra tags for <head>, such as OpenGraph metadata on a shareable page. */
+  head?: ComponentChildren;
 }) {
   const { ctx, title } = props;
   const { t } = ctx;
@@ -51,6 +53,7 @@ export function Layout(props: {
         <link rel="stylesheet" href="/assets/ds/src/index.css" />
         <link rel="stylesheet" href="/assets/app.css" />
         <script type="module" src="/assets/app.js" nonce={ctx.nonce} />
+        {props.head}
       </head>
       <body>
         <a class="ds-skip-link" href="#main">

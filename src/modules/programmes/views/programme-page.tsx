@@ -43,6 +43,9 @@ export function ProgrammePage(props: { ctx: PageContext; data: ProgrammePageData
           <a class="ds-button" data-variant="secondary" href={`/programmes/${programme.slug}/events`}>
             {ctx.t.events}
           </a>
+          <a class="ds-button" data-variant="secondary" href={`/programmes/${programme.slug}/inputs/new`}>
+            {ctx.t.sendInput}
+          </a>
           {access.canManage ? (
             <a class="ds-button" data-variant="secondary" href={`/programmes/${programme.slug}/edit`}>
               {m.editProgramme}
