@@ -1,5 +1,6 @@
 import { withId } from './db/columns';
 import { createDataVersion } from './db/data-version';
+import { createSearchTables } from './search/migration';
 import type { SchemaMigration } from './db/migrate';
 
 export const platformMigrations: SchemaMigration[] = [
@@ -48,5 +49,10 @@ export const platformMigrations: SchemaMigration[] = [
     // The version that cached pages are keyed on; modules add the triggers for their tables.
     name: '20261125-01-platform-data-version',
     up: (db, dialect) => createDataVersion(db, dialect),
+  },
+  {
+    // The knowledge bank's one search index (issue 4): documents, themes, vocabulary, full-text index.
+    name: '20261127-01-search',
+    up: (db, dialect) => createSearchTables(db, dialect),
   },
 ];

@@ -41,3 +41,50 @@ declare module './db/schema' {
     audit_log: AuditLogTable;
   }
 }
+
+/** One searchable thing (search engine, issue 4): what filters and facets read, kept narrow. */
+export interface SearchDocumentTable {
+  id: Generated<number>;
+  type: string;
+  ref_id: number;
+  language: string;
+  audience: string;
+  programme_id: number | null;
+  kind: string | null;
+  year: number | null;
+  date: string | null;
+  /** JSON array of the themes, sorted (the same as in search_document_themes). */
+  themes: string;
+}
+
+/** A search document's text; `*_terms` hold the analysed words the full-text index covers. */
+export interface SearchTextTable {
+  document_id: number;
+  title: string;
+  body: string;
+  url: string;
+  title_terms: string;
+  body_terms: string;
+}
+
+export interface SearchDocumentThemeTable {
+  document_id: number;
+  theme: string;
+}
+
+/** The search vocabulary: analysed terms with how many documents (all, public) hold them. */
+export interface SearchTermTable {
+  term: string;
+  doc_count: number;
+  public_count: number;
+  sample: string;
+}
+
+declare module './db/schema' {
+  interface Schema {
+    search_documents: SearchDocumentTable;
+    search_texts: SearchTextTable;
+    search_document_themes: SearchDocumentThemeTable;
+    search_terms: SearchTermTable;
+  }
+}
