@@ -1,6 +1,6 @@
 import { withId } from './db/columns';
 import { createDataVersion } from './db/data-version';
-import { createSearchTables } from './search/migration';
+import { addTitleVector, createSearchTables } from './search/migration';
 import type { SchemaMigration } from './db/migrate';
 
 export const platformMigrations: SchemaMigration[] = [
@@ -54,5 +54,10 @@ export const platformMigrations: SchemaMigration[] = [
     // The knowledge bank's one search index (issue 4): documents, themes, vocabulary, full-text index.
     name: '20261127-01-search',
     up: (db, dialect) => createSearchTables(db, dialect),
+  },
+  {
+    // Search at 100,000 documents: a title-only tsvector on PostgreSQL (see search/ranking.ts).
+    name: '20261127-04-search-speed',
+    up: (db, dialect) => addTitleVector(db, dialect),
   },
 ];

@@ -1,7 +1,8 @@
 import type { Executor } from '../db/database';
 import { queryWords } from './analyse';
 import { resolveQuery } from './query';
-import { facetRows, pageRows, type FacetRow, type SearchPlan } from './search-sql';
+import { facetCounts, rankedPage } from './ranking';
+import type { FacetRow, SearchPlan } from './search-sql';
 import { makeSnippet } from './snippets';
 import type { DocumentType, FacetValue, SearchQuery, SearchResult } from './types';
 
@@ -16,18 +17,19 @@ function emptyFacets(): SearchResult['facets'] {
   return { type: [], kind: [], theme: [], language: [], programme: [], year: [] };
 }
 
-/** Adds the combinations up per facet: most frequent first (then by value), years newest first. */
-function toFacets(rows: FacetRow[]): { total: number; facets: SearchResult['facets'] } {
+/**
+ * Adds the combinations up per facet: most frequent first (then by value), years newest first.
+ * Counted on a sample of a large result set, the counts are scaled up to estimates of the whole.
+ */
+function toFacets(rows: FacetRow[], scale: number): SearchResult['facets'] {
   const counts = new Map<string, Map<string, number>>(facetNames.map((name) => [name, new Map()]));
   const add = (facet: string, value: string | number | null, n: number) => {
     if (value === null) return;
     const values = counts.get(facet)!;
     values.set(String(value), (values.get(String(value)) ?? 0) + n);
   };
-  let total = 0;
   for (const row of rows) {
     const n = Number(row.n);
-    total += n;
     add('type', row.type, n);
     add('kind', row.kind, n);
     add('language', row.language, n);
@@ -38,10 +40,12 @@ function toFacets(rows: FacetRow[]): { total: number; facets: SearchResult['face
   const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || (a.value < b.value ? -1 : 1);
   const facets = emptyFacets();
   for (const name of facetNames) {
-    facets[name] = [...counts.get(name)!].map(([value, count]) => ({ value, count })).sort(byCount);
+    facets[name] = [...counts.get(name)!]
+      .map(([value, count]) => ({ value, count: Math.max(1, Math.round(count * scale)) }))
+      .sort(byCount);
   }
   facets.year.sort((a, b) => Number(b.value) - Number(a.value));
-  return { total, facets };
+  return facets;
 }
 
 /**
@@ -61,13 +65,16 @@ export async function search(db: Executor, query: SearchQuery): Promise<SearchRe
     viewer: query.viewer,
     filters: query.filters ?? {},
     sort: resolved ? (query.sort ?? 'relevance') : 'date',
-    limit: pageSize,
-    offset: (page - 1) * pageSize,
   };
-  const [rows, facetData] = [await pageRows(db, plan), await facetRows(db, plan)];
+  const counted = await facetCounts(db, plan);
+  const rows =
+    counted.total === 0
+      ? []
+      : await rankedPage(db, plan, counted.total, { limit: pageSize, offset: (page - 1) * pageSize });
   const highlight = resolved?.highlight ?? new Set<string>();
   return {
-    ...toFacets(facetData),
+    total: counted.total,
+    facets: toFacets(counted.rows, counted.scale),
     items: rows.map((row) => ({
       type: row.type as DocumentType,
       id: Number(row.ref_id),

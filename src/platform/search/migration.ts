@@ -93,3 +93,18 @@ export async function createSearchTables(db: Kysely<any>, dialect: DialectName) 
         values (new.document_id, new.title_terms, new.body_terms);
     end`.execute(db);
 }
+
+/**
+ * Migration 20261127-04-search-speed: on PostgreSQL, a small tsvector of the title alone with its
+ * own GIN index, so the title tier of a large result set (see ranking.ts) is found without reading
+ * each match's long tsvector. SQLite's FTS5 index already filters by column.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function addTitleVector(db: Kysely<any>, dialect: DialectName) {
+  if (dialect !== 'postgres') return;
+  await sql`
+    alter table search_texts add column title_tsv tsvector
+      generated always as (to_tsvector('simple', title_terms)) stored`.execute(db);
+  await sql`create index search_texts_title_tsv on search_texts using gin (title_tsv)`.execute(db);
+  await sql`analyze search_texts`.execute(db);
+}

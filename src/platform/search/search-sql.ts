@@ -15,8 +15,6 @@ export interface SearchPlan {
   viewer: SearchViewer;
   filters: SearchFilters;
   sort: 'relevance' | 'date';
-  limit: number;
-  offset: number;
 }
 
 export interface PageRow {
@@ -45,21 +43,47 @@ export interface FacetRow {
 
 const isPostgres = (db: Executor) => db.getExecutor().adapter instanceof PostgresAdapter;
 
-function fullText(db: Executor, groups: string[][] | null) {
+/**
+ * Whether the newest matches can be read without reading them all: SQLite walks FTS5's rowids
+ * backwards and stops; PostgreSQL's bitmap scan visits every match, so counting them all in that
+ * one pass is cheaper there than a count and a sample.
+ */
+export const readsNewestCheaply = (db: Executor) => !isPostgres(db);
+
+/**
+ * Which matches a query reads: all of them; those with a query term in the title (ranked first
+ * when there are many matches); or those without (ranked after them). Both databases select the
+ * same documents for each tier, so large result sets are split alike.
+ */
+export type Tier = 'all' | 'title' | 'body';
+
+function fullText(db: Executor, groups: string[][] | null, tier: Tier) {
   if (groups === null) return { from: sql`search_documents d`, match: sql`1 = 1`, score: sql`0` };
+  const terms = [...new Set(groups.flat())];
   if (isPostgres(db)) {
     const text = groups.map((g) => `(${g.map((t) => `'${t}'`).join(' | ')})`).join(' & ');
     const query = sql`to_tsquery('simple', ${text})`;
+    // The title's own small tsvector and GIN index: the title tier without reading the long tsvector.
+    const inTitle = sql`x.title_tsv @@ to_tsquery('simple', ${terms.map((t) => `'${t}'`).join(' | ')})`;
+    const matched = sql`x.tsv @@ ${query}`;
     return {
       from: sql`search_texts x join search_documents d on d.id = x.document_id`,
-      match: sql`x.tsv @@ ${query}`,
+      match:
+        tier === 'all'
+          ? matched
+          : tier === 'title'
+            ? sql`${matched} and ${inTitle}`
+            : sql`${matched} and not (${inTitle})`,
       score: sql`ts_rank(cast('{0.1, 0.1, 0.1, 1.0}' as float4[]), x.tsv, ${query}, 1)`,
     };
   }
   const text = groups.map((g) => `(${g.map((t) => `"${t}"`).join(' OR ')})`).join(' AND ');
+  const inTitle = `{title_terms}: (${terms.map((t) => `"${t}"`).join(' OR ')})`;
+  // One FTS5 expression per tier, so FTS5 intersects the doclists itself (a rowid IN list is far slower).
+  const expression = tier === 'all' ? text : `(${text}) ${tier === 'title' ? 'AND' : 'NOT'} (${inTitle})`;
   return {
     from: sql`search_fts join search_documents d on d.id = search_fts.rowid`,
-    match: sql`search_fts match ${text}`,
+    match: sql`search_fts match ${expression}`,
     // bm25 is smaller for better matches; negated so that larger is better on both databases.
     score: sql`-bm25(search_fts, 10.0, 1.0)`,
   };
@@ -88,26 +112,69 @@ function filtering(filters: SearchFilters): RawBuilder<unknown> {
   return sql.join(parts, sql` and `);
 }
 
-function where(db: Executor, plan: SearchPlan) {
-  const text = fullText(db, plan.groups);
-  return { ...text, where: sql`${text.match} and ${visibility(plan.viewer)} and ${filtering(plan.filters)}` };
+/** Which matches a query reads, and in what order: by score, by date, or newest indexed first. */
+export interface Slice {
+  tier: Tier;
+  order: 'score' | 'date' | 'id';
+  limit: number;
+  offset: number;
+  /** Only documents with an id at least this (the newest matches), or below `beforeId`. */
+  minId?: number;
+  beforeId?: number;
+  /** Leaves the score out (as 0): for ordering by date over many matches, where it only breaks ties. */
+  unscored?: boolean;
 }
 
-/** One page of matches, best first (or newest first); ties go to the newest, then by type and id. */
-export async function pageRows(db: Executor, plan: SearchPlan): Promise<PageRow[]> {
-  const q = where(db, plan);
+function where(db: Executor, plan: SearchPlan, tier: Tier, ids: { minId?: number; beforeId?: number } = {}) {
+  const text = fullText(db, plan.groups, tier);
+  // SQLite walks the FTS5 rowids backwards (no sort), and from a given rowid, only when the
+  // conditions and order name them rather than the joined id.
+  const id = plan.groups === null || isPostgres(db) ? sql`d.id` : sql`search_fts.rowid`;
+  const parts = [text.match, visibility(plan.viewer), filtering(plan.filters)];
+  if (ids.minId !== undefined) parts.push(sql`${id} >= ${ids.minId}`);
+  if (ids.beforeId !== undefined) parts.push(sql`${id} < ${ids.beforeId}`);
+  return { ...text, id, where: sql.join(parts, sql` and `) };
+}
+
+/** How many visible matches there are in a tier. */
+export async function countMatches(db: Executor, plan: SearchPlan, tier: Tier): Promise<number> {
+  const q = where(db, plan, tier);
+  const result = await sql<{ n: number }>`select count(*) as n from ${q.from} where ${q.where}`.execute(db);
+  return Number(result.rows[0]?.n ?? 0);
+}
+
+/** The id of the n-th newest visible match in a tier (ids grow as documents are indexed), or null when there are fewer. */
+export async function nthNewestId(
+  db: Executor,
+  plan: SearchPlan,
+  tier: Tier,
+  n: number,
+): Promise<number | null> {
+  const q = where(db, plan, tier);
+  const result = await sql<{ id: number }>`
+    select d.id from ${q.from} where ${q.where} order by ${q.id} desc limit 1 offset ${n - 1}`.execute(db);
+  const row = result.rows[0];
+  return row ? Number(row.id) : null;
+}
+
+/** One slice of matches, best first (or newest first); ties go to the newest, then by type and id. */
+export async function pageRows(db: Executor, plan: SearchPlan, slice: Slice): Promise<PageRow[]> {
+  const q = where(db, plan, slice.tier, slice);
   // `(date is null)` first: PostgreSQL sorts nulls first in descending order, SQLite last.
   const newest = sql`(d.date is null), d.date desc`;
+  const score = slice.unscored ? sql`0` : q.score;
   const order =
-    plan.sort === 'date'
-      ? sql`${newest}, score desc, d.type, d.ref_id`
-      : sql`score desc, ${newest}, d.type, d.ref_id`;
+    slice.order === 'id'
+      ? sql`${q.id} desc`
+      : slice.order === 'date'
+        ? sql`${newest}, score desc, d.type, d.ref_id`
+        : sql`score desc, ${newest}, d.type, d.ref_id`;
   const ranked = await sql<Omit<PageRow, 'title' | 'body' | 'url'>>`
-    select d.id, d.type, d.ref_id, d.language, d.kind, d.year, d.date, ${q.score} as score
+    select d.id, d.type, d.ref_id, d.language, d.kind, d.year, d.date, ${score} as score
     from ${q.from}
     where ${q.where}
     order by ${order}
-    limit ${plan.limit} offset ${plan.offset}`.execute(db);
+    limit ${slice.limit} offset ${slice.offset}`.execute(db);
   if (ranked.rows.length === 0) return [];
   // The long text is read only for the page: joined in the ranked query it would be read for every match.
   const texts = await db
@@ -127,12 +194,13 @@ export async function pageRows(db: Executor, plan: SearchPlan): Promise<PageRow[
 }
 
 /**
- * The matches counted per combination of facet values, over every visible match (not only the
- * page): one GROUP BY on the narrow table, themes included as their JSON list. The caller adds the
- * combinations up per facet; that is cheaper than six GROUP BYs and a join to the themes table.
+ * The matches counted per combination of facet values (over every visible match, or only those
+ * from `minId` on): one GROUP BY on the narrow table, themes included as their JSON list. The
+ * caller adds the combinations up per facet; that is cheaper than six GROUP BYs and a join to the
+ * themes table.
  */
-export async function facetRows(db: Executor, plan: SearchPlan): Promise<FacetRow[]> {
-  const q = where(db, plan);
+export async function facetRows(db: Executor, plan: SearchPlan, minId?: number): Promise<FacetRow[]> {
+  const q = where(db, plan, 'all', { minId });
   const result = await sql<FacetRow>`
     select d.type, d.kind, d.language, d.programme_id, d.year, d.themes, count(*) as n
     from ${q.from}
