@@ -1,4 +1,5 @@
 import type { Executor } from '../../platform/db/database';
+import { prepared } from '../../platform/db/prepared';
 import type { TokenPurpose } from './tables';
 
 export function insertUserToken(
@@ -73,8 +74,13 @@ export function deleteUserTokensOfUser(db: Executor, userId: number) {
   return db.deleteFrom('user_tokens').where('user_id', '=', userId).execute();
 }
 
-export function findApiTokenUser(db: Executor, tokenHash: string) {
-  return db
+/** The user of an API token; compiled once, as it runs on every API request. */
+export async function findApiTokenUser(db: Executor, tokenHash: string) {
+  return (await apiTokenUser(db, tokenHash))[0];
+}
+
+const apiTokenUser = prepared((db, tokenHash: string) =>
+  db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .select([
@@ -87,9 +93,8 @@ export function findApiTokenUser(db: Executor, tokenHash: string) {
       'users.person_id as personId',
     ])
     .where('api_tokens.token_hash', '=', tokenHash)
-    .where('users.erased_at', 'is', null)
-    .executeTakeFirst();
-}
+    .where('users.erased_at', 'is', null),
+);
 
 export function touchApiToken(db: Executor, tokenId: number, now: string) {
   return db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', tokenId).execute();

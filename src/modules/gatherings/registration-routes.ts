@@ -21,7 +21,7 @@ import {
 } from './registration-reads';
 import { RegistrationError } from './registration-rules';
 import { cancelRegistration, confirmRegistration, register } from './registration-service';
-import { chooseSession, leaveSession } from './signup-service';
+import { chooseSessionAs, leaveSessionAs } from './signup-service';
 import { registrationErrorText } from './views/registration-parts';
 import { RegistrationConfirmPage } from './views/registration-confirm-page';
 import { RegistrationPage, type RegistrationNotice } from './views/registration-page';
@@ -228,11 +228,10 @@ export async function registrationRoutes(app: FastifyInstance) {
         const event = await visibleEvent(request);
         const itemId = parseId((request.params as Record<string, unknown>).itemId);
         if (itemId === null) throw notFound();
-        const mine = await myRegistration(db, event.id, request.user!.id);
+        // The service finds and locks the person's registration itself, in its transaction.
         try {
-          if (!mine) throw new RegistrationError('notRegistered', 409);
-          if (action === 'choose') await chooseSession(db, mine.id, itemId);
-          else await leaveSession(db, mine.id, itemId);
+          if (action === 'choose') await chooseSessionAs(db, event.id, request.user!.id, itemId);
+          else await leaveSessionAs(db, event.id, request.user!.id, itemId);
         } catch (error) {
           if (!(error instanceof RegistrationError)) throw error;
           if (error.status === 404) throw notFound();

@@ -1,7 +1,7 @@
 import { inTransaction, type Executor } from '../../platform/db/database';
 import { findEvent } from './queries';
 import { queueSessionPromotedMail } from './registration-mail';
-import * as q from './registration-queries';
+import type * as q from './registration-queries';
 import * as sq from './signup-queries';
 import { isPast, overlaps, RegistrationError, sessionsCloseAt } from './registration-rules';
 
@@ -15,9 +15,10 @@ type Item = NonNullable<Awaited<ReturnType<typeof q.lockAgendaItem>>>;
 
 /** Gives free seats (after a cancellation or a raised capacity) to the first waiting; returns the confirmed count. */
 async function fillSeats(tx: Executor, item: Item, now: Date) {
-  const confirmed = await sq.countSignups(tx, item.id, 'confirmed');
+  const { confirmed, firstWaitingId } = await sq.seatCounts(tx, item.id);
   const free = item.capacity === null ? Number.MAX_SAFE_INTEGER : item.capacity - confirmed;
-  if (free <= 0) return { confirmed, promoted: 0 };
+  // Nobody waits (the usual case): no need to look for whom to promote.
+  if (free <= 0 || firstWaitingId === null) return { confirmed, promoted: 0 };
   const waiting = await sq.firstWaitingForSession(tx, item.id, Math.min(free, 100_000));
   if (waiting.length === 0) return { confirmed, promoted: 0 };
   await sq.promoteSignups(
@@ -38,41 +39,62 @@ async function fillSeats(tx: Executor, item: Item, now: Date) {
  */
 export async function promoteSessionWaitlist(tx: Executor, agendaItemId: number, now: Date): Promise<number> {
   return inTransaction(tx, async (t) => {
-    const item = await q.lockAgendaItem(t, agendaItemId);
+    const [item] = await sq.lockSession(t, agendaItemId);
     if (!item) return 0;
     return (await fillSeats(t, item, now)).promoted;
   });
 }
 
-/** Checks that the registration may change its session choices now; returns it and its event. */
-async function lockForChoices(tx: Executor, registrationId: number, now: Date) {
-  const registration = await q.lockRegistration(tx, registrationId);
-  if (!registration || registration.status === 'cancelled') throw new RegistrationError('notRegistered', 404);
+/** Whose choices: a registration by id, or a user's live registration for an event (the pages). */
+type Chooser = number | { eventId: number; userId: number };
+
+/**
+ * Locks the registration (read together with its event's times, in one statement) and checks that
+ * it may change its session choices now. Not found is 404 by id, 409 for a user (as the pages say).
+ */
+async function lockForChoices(tx: Executor, who: Chooser, now: Date) {
+  const [registration] =
+    typeof who === 'number'
+      ? await sq.lockRegistrationWithEvent(tx, who)
+      : await sq.lockLiveRegistrationOfUser(tx, who.eventId, who.userId);
+  if (!registration || registration.status === 'cancelled')
+    throw new RegistrationError('notRegistered', typeof who === 'number' ? 404 : 409);
   if (registration.status !== 'confirmed') throw new RegistrationError('notConfirmed', 409);
-  const event = await findEvent(tx, registration.event_id);
-  if (!event) throw new RegistrationError('notRegistered', 404);
-  const closes = sessionsCloseAt(event);
+  const closes = sessionsCloseAt(registration);
   if (isPast(closes, now))
-    throw new RegistrationError('sessionsClosed', 409, { at: closes, timeZone: event.time_zone });
-  return { registration, event };
+    throw new RegistrationError('sessionsClosed', 409, { at: closes, timeZone: registration.time_zone });
+  return registration;
 }
 
 /**
  * Signs a confirmed registration up for a parallel session: a seat while there are any, else the
  * session's waitlist. A session overlapping one the person holds is refused, naming that session.
  */
-export async function chooseSession(
+export function chooseSession(db: Executor, registrationId: number, agendaItemId: number, now = new Date()) {
+  return choose(db, registrationId, agendaItemId, now);
+}
+
+/** chooseSession for the user's own live registration for the event (the sessions page). */
+export function chooseSessionAs(db: Executor, eventId: number, userId: number, agendaItemId: number) {
+  return choose(db, { eventId, userId }, agendaItemId, new Date());
+}
+
+// Five statements: the registration's lock, its live sign-ups, the session's lock, the session's
+// counts, the insert. The person's sign-ups are read before the session is locked (the
+// registration's lock already keeps them), so the session — the row everyone in a rush queues
+// for on PostgreSQL — is held only for counting and inserting.
+async function choose(
   db: Executor,
-  registrationId: number,
+  who: Chooser,
   agendaItemId: number,
-  now = new Date(),
+  now: Date,
 ): Promise<{ status: 'confirmed' | 'waitlisted' }> {
   return inTransaction(db, async (tx) => {
-    const { registration, event } = await lockForChoices(tx, registrationId, now);
-    const item = await q.lockAgendaItem(tx, agendaItemId);
+    const registration = await lockForChoices(tx, who, now);
+    const mine = await sq.liveSignupsOf(tx, registration.id);
+    const [item] = await sq.lockSession(tx, agendaItemId);
     if (!item || item.event_id !== registration.event_id || item.kind !== 'session')
       throw new RegistrationError('notSession', 404);
-    const mine = await sq.liveSignupsOf(tx, registration.id);
     const already = mine.find((s) => s.agenda_item_id === item.id);
     if (already) return { status: already.status === 'confirmed' ? 'confirmed' : 'waitlisted' };
     // A waitlisted place clashes too: a person is in one place at a time, and a promotion there
@@ -80,7 +102,7 @@ export async function chooseSession(
     const clash = mine.find((s) => overlaps(s, item));
     if (clash)
       throw new RegistrationError('clash', 409, {
-        timeZone: event.time_zone,
+        timeZone: registration.time_zone,
         clash: {
           title: clash.title,
           startsAt: clash.starts_at,
@@ -102,15 +124,24 @@ export async function chooseSession(
 }
 
 /** Leaves a session; a seat freed goes to the first waiting for it, who is e-mailed. */
-export async function leaveSession(
+export function leaveSession(db: Executor, registrationId: number, agendaItemId: number, now = new Date()) {
+  return leave(db, registrationId, agendaItemId, now);
+}
+
+/** leaveSession for the user's own live registration for the event (the sessions page). */
+export function leaveSessionAs(db: Executor, eventId: number, userId: number, agendaItemId: number) {
+  return leave(db, { eventId, userId }, agendaItemId, new Date());
+}
+
+async function leave(
   db: Executor,
-  registrationId: number,
+  who: Chooser,
   agendaItemId: number,
-  now = new Date(),
+  now: Date,
 ): Promise<{ promoted: number }> {
   return inTransaction(db, async (tx) => {
-    const { registration } = await lockForChoices(tx, registrationId, now);
-    const item = await q.lockAgendaItem(tx, agendaItemId);
+    const registration = await lockForChoices(tx, who, now);
+    const [item] = await sq.lockSession(tx, agendaItemId);
     if (!item || item.event_id !== registration.event_id) throw new RegistrationError('notSession', 404);
     const signup = (await sq.liveSignupsOf(tx, registration.id)).find((s) => s.agenda_item_id === item.id);
     if (!signup) return { promoted: 0 };
@@ -129,7 +160,7 @@ export async function cancelSignupsOf(tx: Executor, registrationId: number, now:
   );
   let promoted = 0;
   for (const signup of signups) {
-    const item = await q.lockAgendaItem(tx, signup.agenda_item_id);
+    const [item] = await sq.lockSession(tx, signup.agenda_item_id);
     await sq.cancelSignup(tx, signup.id, now.toISOString());
     if (item && signup.status === 'confirmed') promoted += (await fillSeats(tx, item, now)).promoted;
   }
