@@ -5,6 +5,7 @@ import { inputsModule } from './modules/inputs/index';
 import { libraryModule } from './modules/library/index';
 import { networkModule } from './modules/network/index';
 import { programmesModule } from './modules/programmes/index';
+import { searchModule } from './modules/search/index';
 import type { SchemaMigration } from './platform/db/migrate';
 import { platformMigrations } from './platform/migrations';
 import type { SamlingModule } from './platform/module';
@@ -18,6 +19,7 @@ export const modules: SamlingModule[] = [
   casesModule,
   inputsModule,
   libraryModule,
+  searchModule,
 ];
 
 /** All schema changes, sorted by name: names start with a date, so order follows history. */

@@ -52,6 +52,11 @@ function toItem(row: Omit<AgendaItemTable, 'id'> & { id: number }, speakers: Spe
   };
 }
 
+/** Every event of every programme (part S: for a search reindex). */
+export async function listAllEventsForSearch(db: Executor): Promise<GatheringEvent[]> {
+  return (await q.eventsOfProgrammes(db, null)).map(toEvent);
+}
+
 /** One event without its agenda, or undefined. */
 export async function getEventOnly(db: Executor, eventId: number): Promise<GatheringEvent | undefined> {
   const row = await q.findEventWithSeries(db, eventId);

@@ -11,6 +11,7 @@ import { lockEvent } from './registration-queries';
 import { eventKinds, eventLanguages, type EventKind, type EventLanguage } from './tables';
 import { checkCapacity, checkUrl, cleanText, localToUtc, oneOf, optionalUtc, textJson } from './event-rules';
 import { raisedEventCapacity } from './event-waitlist';
+import { indexEvent } from './event-search-document';
 
 /** The event's columns from the input, or the first broken rule as an EventError. */
 async function eventValues(db: Executor, programmeId: number, input: EventUpdate) {
@@ -107,6 +108,7 @@ export async function createEvent(db: Executor, input: EventInput, actorUserId: 
       subjectId: id,
       details: { programmeId: input.programmeId, startsAt: values.starts_at },
     });
+    await indexEvent(tx, id);
     return id;
   });
 }
@@ -141,5 +143,6 @@ export async function updateEvent(
       subjectId: eventId,
       details: { capacity: values.capacity, promoted },
     });
+    await indexEvent(tx, eventId);
   });
 }

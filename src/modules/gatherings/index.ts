@@ -84,3 +84,5 @@ export const gatheringsModule: SamlingModule = {
   routes: gatheringRoutes,
   jobs: gatheringJobs,
 };
+// Part S (search): every gatherings document, for a search reindex.
+export { eventSearchDocuments } from './event-search-document';

@@ -20,3 +20,5 @@ export const inputsModule: SamlingModule = {
   migrations,
   routes: inputRoutes,
 };
+// Part S (search): every inputs document, for a search reindex.
+export { inputSearchDocuments } from './search-document';

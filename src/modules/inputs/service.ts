@@ -6,6 +6,7 @@ import { queueMail } from '../../platform/mail/outbox';
 import { getProgramme } from '../programmes/index';
 import { inputMailMessages } from './mail-messages';
 import * as q from './queries';
+import { indexInput } from './search-document';
 import type { InputRow } from './queries';
 import type { InputStatus, SenderKind } from './tables';
 
@@ -180,6 +181,7 @@ export async function triageInput(
       result.senderMailed = true;
     }
     if (Object.keys(values).length > 0) await q.updateInput(tx, inputId, values, now);
+    if (result.answer !== 'unchanged') await indexInput(tx, inputId);
     return result;
   });
 }

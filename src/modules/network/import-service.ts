@@ -4,6 +4,7 @@ import { inTransaction, type Executor } from '../../platform/db/database';
 import * as q from './queries';
 import type { OrganisationRow } from './queries';
 import { foldForSearch } from './search';
+import { indexOrganisation } from './search-document';
 import { sortKey } from './sort-key';
 import { parseRegistry, type Rejection, type RegistryRow } from './registry-formats';
 import type { Country } from './tables';
@@ -131,6 +132,7 @@ async function upsert(
     };
     const { id } = await q.insertOrganisation(tx, values, now);
     report.created++;
+    await indexOrganisation(tx, id);
     return {
       ...values,
       id,
@@ -147,6 +149,7 @@ async function upsert(
   }
   await q.updateOrganisation(tx, existing.id, wanted, now);
   report.updated++;
+  await indexOrganisation(tx, existing.id);
   return { ...existing, ...wanted, updated_at: now };
 }
 

@@ -34,3 +34,5 @@ export const networkModule: SamlingModule = {
   migrations,
   routes: networkRoutes,
 };
+// Part S (search): every network document, for a search reindex.
+export { organisationSearchDocuments } from './search-document';

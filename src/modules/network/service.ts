@@ -4,6 +4,7 @@ import { inTransaction, type Executor } from '../../platform/db/database';
 import { notFound } from '../../platform/http/access';
 import * as pq from './people-queries';
 import * as q from './queries';
+import { indexOrganisation } from './search-document';
 import type { PersonFilter, PersonRow } from './people-queries';
 import type { OrganisationFilter, OrganisationRow } from './queries';
 import type { Alphabet } from './sort-key';
@@ -135,6 +136,7 @@ export function createOrganisation(
       subjectId: id,
       details: values,
     });
+    await indexOrganisation(tx, id);
     return id;
   });
 }
@@ -164,6 +166,7 @@ export function updateOrganisation(
       subjectId: id,
       details: values,
     });
+    await indexOrganisation(tx, id);
   });
 }
 

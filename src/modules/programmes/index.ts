@@ -79,3 +79,5 @@ export const programmesModule: SamlingModule = {
     await followUpRoutes(app);
   },
 };
+// Part S (search): every programmes document, for a search reindex.
+export { programmeSearchDocuments } from './search-document';

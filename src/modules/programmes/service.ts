@@ -12,6 +12,7 @@ import {
   type TextInput,
 } from './model';
 import * as q from './queries';
+import { indexProgramme } from './search-document';
 
 const json = (text: LocalizedText | undefined) => JSON.stringify(cleanLocalized(text));
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -87,6 +88,7 @@ export async function createProgramme(
       subjectId: id,
       details: { slug },
     });
+    await indexProgramme(tx, id);
     return id;
   };
   try {
@@ -123,6 +125,7 @@ export async function updateProgramme(
       subjectType: 'programme',
       subjectId: programmeId,
     });
+    await indexProgramme(tx, programmeId);
   });
 }
 

@@ -81,6 +81,22 @@ export function Layout(props: {
               </ul>
             </nav>
             <div class="site-tools">
+              <form method="get" action="/search" role="search" class="site-search" aria-label={t.searchSite}>
+                <label class="visually-hidden" for="site-search-q">
+                  {t.searchSite}
+                </label>
+                <input
+                  class="ds-input"
+                  data-size="sm"
+                  id="site-search-q"
+                  name="q"
+                  type="search"
+                  maxLength={200}
+                />
+                <button type="submit" class="ds-button" data-variant="secondary" data-size="sm">
+                  {t.search}
+                </button>
+              </form>
               <nav aria-label={t.language} class="lang-switch">
                 <ul>
                   {locales.map((l) => (
