@@ -264,6 +264,11 @@ async function main() {
   console.log('');
   const { runGatheringsBench } = await import('./gatherings');
   await runGatheringsBench();
+
+  // Issue 4: the knowledge bank's search over 100,000 generated items; writes bench/results/library.json.
+  console.log('');
+  const { runLibraryBench } = await import('./library');
+  await runLibraryBench();
 }
 
 main().catch((error: unknown) => {

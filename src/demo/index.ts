@@ -4,6 +4,7 @@ import { isConstraintViolation, type Database, type Executor } from '../platform
 import { demoAccounts, demoOrganisations, demoPeople, demoProgrammes } from './data/index';
 import { DemoIds } from './keys';
 import { loadGatherings } from './load-gatherings';
+import { loadLibrary } from './load-library';
 import { loadAccounts, loadOrganisations, loadPeople } from './load-network';
 import { loadProgramme } from './load-programme';
 
@@ -64,4 +65,5 @@ async function loadDemo(db: Executor) {
   await loadAccounts(db, demoAccounts, ids);
   for (const programme of demoProgrammes) await loadProgramme(db, programme, ids);
   await loadGatherings(db, ids);
+  await loadLibrary(db, ids);
 }
