@@ -59,6 +59,7 @@ export async function eventRoutes(app: FastifyInstance) {
         events,
         series,
         canManage: access.canManage,
+        canReadAnswers: access.canManage || access.canFollowUp,
         errors: refusal?.errors,
         problem: refusal?.problem,
         values: refusal ? formValues(request) : undefined,

@@ -59,6 +59,10 @@ export const overviewMessages = defineMessages({
     noProgrammes:
       'You are not linked to a programme yet. The centre links you when your organisation takes part.',
     allProgrammes: 'See all programmes',
+    moreForYou: 'Also for you',
+    myCalendarFeed: 'My calendar feed (every gathering you are registered for)',
+    myDigest: 'Weekly digest by e-mail',
+    myInputs: 'Inputs I have sent',
   },
   nb: {
     overviewTitle: 'Oppfølgingsoversikt',
@@ -117,6 +121,10 @@ export const overviewMessages = defineMessages({
     noProgrammes:
       'Du er ikke knyttet til noe program ennå. Senteret knytter deg til når organisasjonen din deltar.',
     allProgrammes: 'Se alle program',
+    moreForYou: 'Også for deg',
+    myCalendarFeed: 'Min kalenderstrøm (alle samlinger du er påmeldt)',
+    myDigest: 'Ukentlig oppsummering på e-post',
+    myInputs: 'Innspill jeg har sendt',
   },
   sv: {
     overviewTitle: 'Uppföljningsöversikt',
@@ -175,5 +183,9 @@ export const overviewMessages = defineMessages({
     noProgrammes:
       'Du är inte kopplad till något program ännu. Centret kopplar dig när din organisation deltar.',
     allProgrammes: 'Se alla program',
+    moreForYou: 'Också för dig',
+    myCalendarFeed: 'Mitt kalenderflöde (alla träffar du är anmäld till)',
+    myDigest: 'Veckosammanfattning via e-post',
+    myInputs: 'Inspel jag har skickat',
   },
 });

@@ -2,10 +2,12 @@ import { format, formatTimeRange, type Locale } from '../../../platform/i18n/ind
 import { Layout } from '../../../platform/views/layout';
 import type { PageContext } from '../../../platform/views/page-context';
 import type { Programme } from '../../programmes/index';
+import { calendarMessages } from '../calendar-messages';
 import { placesLeft, type PlaceCount } from '../counts';
 import type { EventWithAgenda } from '../event-model';
 import { eventTimes, registrationWindow } from '../registration-rules';
 import { eventMessages, type EventMessages } from '../event-messages';
+import { retrospectiveMessages } from '../retrospective-messages';
 import { AgendaTables } from './agenda-table';
 import {
   dateTimeText,
@@ -124,11 +126,26 @@ function Registration(props: EventPageProps & { m: EventMessages }) {
             </a>
           </li>
         ) : null}
+        {hasSessions ? (
+          <li>
+            <a class="ds-link" href={`${base}/sessions`}>
+              {m.chooseSessions}
+            </a>
+          </li>
+        ) : null}
         <li>
           <a class="ds-link" href={`${base}/calendar.ics`}>
             {m.calendar}
           </a>
         </li>
+        {/* One feed with every gathering you are registered for, instead of a file per event. */}
+        {ctx.user ? (
+          <li>
+            <a class="ds-link" href="/me/calendar">
+              {calendarMessages(ctx.locale).title}
+            </a>
+          </li>
+        ) : null}
         {ctx.user ? (
           <li>
             <a class="ds-link" href={`${base}/retrospective`}>
@@ -192,6 +209,9 @@ export function EventPage(props: EventPageProps) {
           ) : null}
           <a class="ds-button" data-variant="secondary" href={`${base}/registrations`}>
             {m.registrations}
+          </a>
+          <a class="ds-button" data-variant="secondary" href={`${base}/retrospectives`}>
+            {retrospectiveMessages(ctx.locale).answersTitle}
           </a>
         </nav>
       ) : null}

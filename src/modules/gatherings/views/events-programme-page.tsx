@@ -7,6 +7,7 @@ import type { Programme } from '../../programmes/index';
 import type { EventSeries, GatheringEvent } from '../event-model';
 import { eventFormMessages } from '../event-form-messages';
 import { eventMessages } from '../event-messages';
+import { retrospectiveMessages } from '../retrospective-messages';
 import { localText, Problem, Text, Trail } from './event-parts';
 import { EventList } from './events-list';
 
@@ -20,6 +21,8 @@ export function ProgrammeEventsPage(props: {
   events: GatheringEvent[];
   series: EventSeries[];
   canManage: boolean;
+  /** Managers and the advisors who follow the programme up read the series' retrospective answers. */
+  canReadAnswers?: boolean;
   errors?: FieldErrors;
   values?: FormValues;
   problem?: string;
@@ -58,6 +61,13 @@ export function ProgrammeEventsPage(props: {
             <h2 class="ds-heading" data-size="md" id={`series-${g.series.id}`}>
               <Text text={g.series.title} ctx={ctx} />
             </h2>
+            {props.canReadAnswers ? (
+              <p class="ds-paragraph no-print">
+                <a class="ds-link" href={`/series/${g.series.id}/retrospectives`}>
+                  {retrospectiveMessages(ctx.locale).seriesTitle}
+                </a>
+              </p>
+            ) : null}
             <EventList
               ctx={ctx}
               items={g.events.map((event) => ({ event }))}

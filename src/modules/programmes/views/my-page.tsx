@@ -84,6 +84,28 @@ export function MyPage(props: { ctx: PageContext; data: MyPageData }) {
           </ul>
         </section>
       ) : null}
+      <section aria-labelledby="more-for-you" class="stack follow-up-section">
+        <h2 class="ds-heading" data-size="md" id="more-for-you">
+          {o.moreForYou}
+        </h2>
+        <ul class="ds-list">
+          <li>
+            <a class="ds-link" href="/me/calendar">
+              {o.myCalendarFeed}
+            </a>
+          </li>
+          <li>
+            <a class="ds-link" href="/me/digest">
+              {o.myDigest}
+            </a>
+          </li>
+          <li>
+            <a class="ds-link" href="/me/inputs">
+              {o.myInputs}
+            </a>
+          </li>
+        </ul>
+      </section>
       <p class="ds-paragraph">
         <a class="ds-link" href="/programmes">
           {o.allProgrammes}

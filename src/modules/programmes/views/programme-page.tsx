@@ -56,6 +56,17 @@ export function ProgrammePage(props: { ctx: PageContext; data: ProgrammePageData
               {m.followUpOverview}
             </a>
           ) : null}
+          {/* Cases belong to participants: their members, managers and the staff who follow them up. */}
+          {access.canManage || access.canFollowUp || access.participantIds.length > 0 ? (
+            <a class="ds-button" data-variant="secondary" href={`/programmes/${programme.slug}/cases`}>
+              {m.cases}
+            </a>
+          ) : null}
+          {access.canManage ? (
+            <a class="ds-button" data-variant="secondary" href={`/programmes/${programme.slug}/inputs`}>
+              {m.inputsReceived}
+            </a>
+          ) : null}
           {data.participants
             .filter((p) => own.has(p.id))
             .map((p) => (
