@@ -58,7 +58,7 @@ describe('browser: an operator follows up a participant, who sees it', () => {
     // …and adds Grue as a participant, found by name.
     await disclosure(page, 'Add a participant').click();
     await page.getByRole('searchbox', { name: 'Find an organisation' }).fill('Grue');
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('#add-participant').getByRole('button', { name: 'Search' }).click();
     const organisation = page.getByRole('combobox', { name: /^Organisation to add/ });
     const grue = await organisation.getByRole('option', { name: /^Grue/ }).textContent();
     await organisation.selectOption({ label: grue ?? 'Grue' });
