@@ -233,6 +233,7 @@ export async function runGatheringsBench(): Promise<boolean> {
   let postgres: RushResult | null = null;
   let created = false;
   try {
+    if (process.env.BENCH_RUSH_SKIP_POSTGRES === '1') throw new Error('BENCH_RUSH_SKIP_POSTGRES=1');
     await adminQuery(`create database ${name}`);
     created = true;
     const url = new URL(adminPgUrl);

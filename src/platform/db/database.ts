@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Schema } from './schema';
+import { inWriteBatch } from './write-batch';
 
 export type DialectName = 'sqlite' | 'postgres';
 export type Db = Kysely<Schema>;
@@ -101,9 +102,14 @@ export function redact(url: string): string {
   }
 }
 
-/** Runs `work` in a transaction, or inside the caller's when `db` already is one (all-or-nothing either way). */
+/**
+ * Runs `work` in a transaction, or inside the caller's when `db` already is one (all-or-nothing
+ * either way). On SQLite, units that arrive together share one commit (write-batch.ts).
+ */
 export function inTransaction<T>(db: Executor, work: (tx: Executor) => Promise<T>): Promise<T> {
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
+  if (db.isTransaction) return work(db);
+  if (db.getExecutor().adapter instanceof SqliteAdapter) return inWriteBatch(db, work);
+  return db.transaction().execute(work);
 }
 
 /** True when `error` is a unique or foreign-key violation on either database. */
