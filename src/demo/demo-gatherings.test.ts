@@ -199,6 +199,51 @@ for (const dialect of testDialects()) {
       assert.match(page.body, /Kommundialog – hur gör man den konkret\?/);
     });
 
+    it('dates the case work on the seed’s 2014 timeline, not on the day the demo was loaded', async () => {
+      const db = t.database.db;
+      const day = (iso: string, tz = 'Europe/Stockholm') => local(iso, tz).slice(0, 10);
+      const nextDay = (date: string) =>
+        new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      const ws2 = await eventOf('WS2: Effektiva processer – roller och mandat');
+      const workshops = new Map<number, EventWithAgenda>();
+      for (const title of [
+        'WS1: Introduktion, utgångspunkter',
+        'WS2: Effektiva processer – roller och mandat',
+        'WS3: Verktyg och visualisering',
+      ]) {
+        const event = await eventOf(title);
+        workshops.set(event.id, event);
+      }
+
+      const cases = await db.selectFrom('cases').select(['created_at', 'updated_at']).execute();
+      const log = await db.selectFrom('case_log').select(['event_id', 'created_at']).execute();
+      const summaries = await db.selectFrom('group_summaries').select('updated_at').execute();
+      const answers = await db.selectFrom('retrospectives').select(['event_id', 'created_at']).execute();
+      assert.ok(cases.length > 0 && log.length > 0 && summaries.length === 4 && answers.length === 6);
+      const stamps = [
+        ...cases.flatMap((c) => [c.created_at, c.updated_at]),
+        ...log.map((l) => l.created_at),
+        ...summaries.map((s) => s.updated_at),
+        ...answers.map((a) => a.created_at),
+      ];
+      assert.deepEqual([...new Set(stamps.map((s) => s.slice(0, 4)))], ['2014'], 'the seed’s year');
+
+      assert.ok(
+        cases.every((c) => c.created_at < ws2.startsAt),
+        'each case is written before the workshop it is for',
+      );
+      for (const entry of log) {
+        const event = workshops.get(entry.event_id!);
+        assert.ok(event, 'the log names WS1 or WS2');
+        assert.equal(day(entry.created_at), day(event.startsAt), 'a log entry on its workshop’s day');
+      }
+      for (const s of summaries) assert.equal(day(s.updated_at), '2014-09-03', 'the A3s on WS2’s day');
+      for (const a of answers) {
+        const event = workshops.get(a.event_id)!;
+        assert.equal(day(a.created_at), nextDay(day(event.endsAt)), 'a Backspegel answer the day after');
+      }
+    });
+
     it('has the conference’s learning sessions on day two, exactly one in English, one with a waitlist', async () => {
       const conference = await eventOf('Reglabs årskonferens 2019');
       assert.equal(conference.kind, 'conference');

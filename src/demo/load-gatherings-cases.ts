@@ -14,6 +14,15 @@ import { handInText } from './data/gatherings-reglab-cases';
 import type { DemoCaseWork } from './data/gatherings-types';
 import type { DemoIds } from './keys';
 
+const HOUR_MS = 3600 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+
+type EventRow = NonNullable<Awaited<ReturnType<typeof findEvent>>>;
+
+/** A moment on an event's first day, while it is on: six hours in, or its end if that comes first. */
+const duringFirstDay = (e: EventRow) =>
+  new Date(Math.min(Date.parse(e.starts_at) + 6 * HOUR_MS, Date.parse(e.ends_at)));
+
 /**
  * A learning project's cases with their log, the homework before one workshop and the hand-ins, the
  * workshop's coaching groups with their A3 summaries, and Backspegel answers. `events` holds the
@@ -37,8 +46,26 @@ export async function loadCaseWork(
   const participants = new Map(
     (await listParticipants(db, programme)).map((p) => [p.organisationId, p.id] as const),
   );
-  const workshop = await findEvent(db, eventId(w.event));
-  if (!workshop) throw new Error(`Demo case work has no workshop "${w.event}"`);
+  const rows = new Map<string, EventRow>();
+  const eventRow = async (key: string) => {
+    const row = rows.get(key) ?? (await findEvent(db, eventId(key)));
+    if (!row) throw new Error(`Demo case work has no event "${key}"`);
+    rows.set(key, row);
+    return row;
+  };
+  const workshop = await eventRow(w.event);
+  // The records carry the seed's dates, not the day the demo was loaded: a case is written when it
+  // was chosen (the first workshop its log names: WS1, where "each region chooses a case") and
+  // at the latest a week before the workshop it is for; a log entry and an A3 on their workshop's
+  // day; a Backspegel answer the day after its event.
+  const logAt = new Map<string, Date>();
+  for (const entry of w.log) logAt.set(entry.event, duringFirstDay(await eventRow(entry.event)));
+  const caseWrittenAt = new Date(
+    Math.min(
+      Date.parse(workshop.starts_at) - 7 * DAY_MS,
+      ...w.log.map((entry) => Date.parse(rows.get(entry.event)!.starts_at)),
+    ),
+  );
 
   const homeworkId = await createHomework(
     db,
@@ -72,11 +99,17 @@ export async function loadCaseWork(
         themes: c.themes,
       },
       owner ?? organiser,
+      caseWrittenAt,
     );
     caseIds.set(c.group, [...(caseIds.get(c.group) ?? []), caseId]);
     for (const entry of w.log) {
       const body = entry.body.replace('{group}', String(c.group));
-      await addCaseLogEntry(db, { caseId, eventId: eventId(entry.event), body }, organiser);
+      await addCaseLogEntry(
+        db,
+        { caseId, eventId: eventId(entry.event), body },
+        organiser,
+        logAt.get(entry.event),
+      );
     }
     if (c.handedIn) {
       const at = new Date(zonedToUtc(`${c.handedIn.on}T${c.handedIn.at}`, workshop.time_zone));
@@ -101,15 +134,15 @@ export async function loadCaseWork(
   for (const s of w.summaries) {
     const groupId = groups.get(s.group);
     if (groupId === undefined) throw new Error(`Demo case work has no coaching group ${s.group}`);
-    await saveGroupSummary(db, { groupId, body: s.body }, ids.user(s.by));
+    await saveGroupSummary(db, { groupId, body: s.body }, ids.user(s.by), duringFirstDay(workshop));
   }
 
   for (const r of w.retrospectives) {
-    await saveRetrospective(db, {
-      eventId: eventId(r.event),
-      userId: ids.user(r.account),
-      takeWith: r.takeWith,
-      hearMore: r.hearMore,
-    });
+    const event = await eventRow(r.event);
+    await saveRetrospective(
+      db,
+      { eventId: event.id, userId: ids.user(r.account), takeWith: r.takeWith, hearMore: r.hearMore },
+      new Date(Date.parse(event.ends_at) + DAY_MS),
+    );
   }
 }

@@ -104,11 +104,12 @@ function values(input: CaseInput): q.CaseValues {
   };
 }
 
-/** Creates the case of a participant of the programme; one per participant. */
+/** Creates the case of a participant of the programme; one per participant. `now` dates it. */
 export function createCase(
   db: Executor,
   input: CaseInput & { programmeId: number; participantId: number },
   actorUserId: number | null,
+  now: Date = new Date(),
 ): Promise<number> {
   return inTransaction(db, async (tx) => {
     const participants = await listParticipants(tx, input.programmeId);
@@ -121,7 +122,7 @@ export function createCase(
       id = await q.insertCase(
         tx,
         { ...values(input), programme_id: input.programmeId, participant_id: input.participantId },
-        nowIso(),
+        now.toISOString(),
       );
     } catch (error) {
       // Two people creating the same participant's case at once: the unique index decides.
@@ -152,11 +153,12 @@ export function updateCase(
   });
 }
 
-/** Writes an entry in the case log, optionally tied to an event of the case's programme. */
+/** Writes an entry in the case log, optionally tied to an event of the case's programme, dated `now`. */
 export function addCaseLogEntry(
   db: Executor,
   input: { caseId: number; eventId?: number | null; body: string },
   actorUserId: number | null,
+  now: Date = new Date(),
 ): Promise<number> {
   return inTransaction(db, async (tx) => {
     const row = await q.findCase(tx, input.caseId);
@@ -169,7 +171,7 @@ export function addCaseLogEntry(
     const id = await q.insertLogEntry(
       tx,
       { case_id: row.id, event_id: eventId, author_user_id: actorUserId, body: input.body.trim() },
-      nowIso(),
+      now.toISOString(),
     );
     await audit(tx, {
       actorUserId,

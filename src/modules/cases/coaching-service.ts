@@ -241,16 +241,17 @@ export async function removeEmptyGroup(
   });
 }
 
-/** Writes the group's A3 summary of shared critical questions. */
+/** Writes the group's A3 summary of shared critical questions, dated `now`. */
 export async function saveGroupSummary(
   db: Executor,
   input: { groupId: number; body: string },
   actorUserId: number | null,
+  now: Date = new Date(),
 ) {
   const group = await q.findGroup(db, input.groupId);
   if (!group) throw new CoachingError('notFound');
   await inTransaction(db, async (tx) => {
-    await q.upsertSummary(tx, group.id, input.body, actorUserId, nowIso());
+    await q.upsertSummary(tx, group.id, input.body, actorUserId, now.toISOString());
     await audit(tx, {
       actorUserId,
       action: 'coaching.summary.saved',

@@ -48,6 +48,23 @@ export const homeworkMessages = defineMessages({
     'problem.empty': 'Write a text or add a file.',
     'problem.dueAt': 'Enter a date and time like 2026-05-18 16:00.',
     'problem.title': 'Fill in the title in at least one language.',
+    editHomework: 'Edit the homework',
+    editTitle: 'Edit “{title}”',
+    saveHomework: 'Save the changes',
+    updated: 'The homework is saved.',
+    updatedRearmed:
+      'The homework is saved. Cases that have not handed in get a reminder before the new due date.',
+    deleteHomework: 'Delete the homework',
+    deleteTitle: 'Delete “{title}”?',
+    deleteIntro: 'The homework and its instructions are removed from the event. This cannot be undone.',
+    deleteNoHandIns: 'No case has handed it in.',
+    deleteHandInOne: 'One case has handed it in: its hand-in and files will be deleted with the homework.',
+    deleteHandInsMany:
+      '{n} cases have handed it in: their {n} hand-ins and all their files will be deleted with the homework.',
+    deleteFiles: 'Files handed in: {files}.',
+    deleteChanged:
+      'More hand-ins have come in since you opened this page. Check the number below and confirm again.',
+    deleted: 'The homework is deleted.',
     mailSubject: 'Reminder: “{homework}” is due {date}',
     mailBody:
       'Hello,\n\nThe homework “{homework}” for {event} is due {date}, and {case} has not handed it in yet.\n\nHand it in here: {link}\n\nBest regards,\nSamling',
@@ -98,6 +115,23 @@ export const homeworkMessages = defineMessages({
     'problem.empty': 'Skriv en tekst eller legg ved en fil.',
     'problem.dueAt': 'Skriv dato og klokkeslett som 2026-05-18 16:00.',
     'problem.title': 'Fyll ut tittelen på minst ett språk.',
+    editHomework: 'Rediger hjemmeleksen',
+    editTitle: 'Rediger «{title}»',
+    saveHomework: 'Lagre endringene',
+    updated: 'Hjemmeleksen er lagret.',
+    updatedRearmed:
+      'Hjemmeleksen er lagret. Caser som ikke har levert, får en påminnelse før den nye fristen.',
+    deleteHomework: 'Slett hjemmeleksen',
+    deleteTitle: 'Slette «{title}»?',
+    deleteIntro: 'Hjemmeleksen og instruksjonene fjernes fra samlingen. Dette kan ikke angres.',
+    deleteNoHandIns: 'Ingen caser har levert den.',
+    deleteHandInOne: 'Ett case har levert den: innleveringen og filene slettes sammen med hjemmeleksen.',
+    deleteHandInsMany:
+      '{n} caser har levert den: de {n} innleveringene og alle filene deres slettes sammen med hjemmeleksen.',
+    deleteFiles: 'Leverte filer: {files}.',
+    deleteChanged:
+      'Det har kommet flere innleveringer siden du åpnet siden. Se antallet nedenfor og bekreft på nytt.',
+    deleted: 'Hjemmeleksen er slettet.',
     mailSubject: 'Påminnelse: «{homework}» skal leveres {date}',
     mailBody:
       'Hei,\n\nHjemmeleksen «{homework}» til {event} skal leveres {date}, og {case} har ikke levert ennå.\n\nLever her: {link}\n\nVennlig hilsen\nSamling',
@@ -148,6 +182,24 @@ export const homeworkMessages = defineMessages({
     'problem.empty': 'Skriv en text eller bifoga en fil.',
     'problem.dueAt': 'Skriv datum och klockslag som 2026-05-18 16:00.',
     'problem.title': 'Fyll i titeln på minst ett språk.',
+    editHomework: 'Redigera hemuppgiften',
+    editTitle: 'Redigera ”{title}”',
+    saveHomework: 'Spara ändringarna',
+    updated: 'Hemuppgiften är sparad.',
+    updatedRearmed:
+      'Hemuppgiften är sparad. Case som inte har lämnat in får en påminnelse före det nya sista datumet.',
+    deleteHomework: 'Ta bort hemuppgiften',
+    deleteTitle: 'Ta bort ”{title}”?',
+    deleteIntro: 'Hemuppgiften och dess instruktioner tas bort från träffen. Det går inte att ångra.',
+    deleteNoHandIns: 'Inget case har lämnat in den.',
+    deleteHandInOne:
+      'Ett case har lämnat in den: inlämningen och dess filer tas bort tillsammans med hemuppgiften.',
+    deleteHandInsMany:
+      '{n} case har lämnat in den: de {n} inlämningarna och alla deras filer tas bort tillsammans med hemuppgiften.',
+    deleteFiles: 'Inlämnade filer: {files}.',
+    deleteChanged:
+      'Fler inlämningar har kommit in sedan du öppnade sidan. Kontrollera antalet nedan och bekräfta igen.',
+    deleted: 'Hemuppgiften är borttagen.',
     mailSubject: 'Påminnelse: ”{homework}” ska lämnas in {date}',
     mailBody:
       'Hej,\n\nHemuppgiften ”{homework}” till {event} ska lämnas in {date}, och {case} har inte lämnat in ännu.\n\nLämna in här: {link}\n\nVänliga hälsningar\nSamling',

@@ -47,6 +47,8 @@ export interface HomeworkPageData {
   groupHandIns: CaseHandIn[];
   /** The reader belongs to a participant of the programme (has a case to hand in, or should). */
   isMember: boolean;
+  /** The reader manages the event (operators): may edit and delete the homework. */
+  canManage: boolean;
 }
 
 /** The event of a homework and what the person may do with it; undefined when either is missing. */
@@ -140,5 +142,6 @@ export async function loadHomeworkPage(
     ownCases: own.map(entry),
     groupHandIns,
     isMember: access.participantIds.length > 0,
+    canManage: access.canManage,
   };
 }

@@ -31,6 +31,57 @@ export async function insertHomework(
   return row.id;
 }
 
+/**
+ * Replaces a homework's texts and due time. `rearm` clears reminder_sent_at, so the reminder job
+ * claims the homework again before its new due time.
+ */
+export async function updateHomework(
+  db: Executor,
+  id: number,
+  values: { title: string; instructions: string; due_at: string },
+  rearm: boolean,
+  now: string,
+) {
+  await db
+    .updateTable('homework')
+    .set({ ...values, updated_at: now, ...(rearm ? { reminder_sent_at: null } : {}) })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** How many hand-ins a homework has, and how many files they hold. */
+export async function countHandIns(db: Executor, homeworkId: number) {
+  const [handIns, files] = await Promise.all([
+    db
+      .selectFrom('homework_submissions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('homework_id', '=', homeworkId)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('submission_files')
+      .innerJoin('homework_submissions', 'homework_submissions.id', 'submission_files.submission_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('homework_submissions.homework_id', '=', homeworkId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { handIns: Number(handIns.n), files: Number(files.n) };
+}
+
+/** Deletes a homework's hand-ins with their files, then the homework; false when it was gone. */
+export async function deleteHomework(db: Executor, homeworkId: number): Promise<boolean> {
+  // Spelled out rather than left to ON DELETE CASCADE, so what a delete removes is read here and
+  // not only in the migration.
+  await db
+    .deleteFrom('submission_files')
+    .where('submission_id', 'in', (eb) =>
+      eb.selectFrom('homework_submissions').select('id').where('homework_id', '=', homeworkId),
+    )
+    .execute();
+  await db.deleteFrom('homework_submissions').where('homework_id', '=', homeworkId).execute();
+  const result = await db.deleteFrom('homework').where('id', '=', homeworkId).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
 /** The homework of these events, earliest due first. */
 export function listHomeworkOfEvents(db: Executor, eventIds: number[]) {
   if (eventIds.length === 0) return Promise.resolve([]);

@@ -8,6 +8,7 @@ import type { FormValues } from '../../platform/views/form';
 import { pageContext } from '../../platform/views/page-context';
 import { eventAccess, findEvent } from '../gatherings/index';
 import * as cq from './case-queries';
+import { homeworkFormSchema, homeworkInput, homeworkRefusal } from './homework-form';
 import { homeworkMessages } from './homework-messages';
 import { homeworkContext, loadHomeworkPage } from './homework-page-data';
 import * as hq from './homework-queries';
@@ -17,15 +18,6 @@ import { receivedFiles, registerHandInUploads } from './uploads';
 import { HomeworkListPage } from './views/homework-list-page';
 import { HomeworkPage, type HandInProblem } from './views/homework-page';
 
-const newHomeworkSchema = z.object({
-  titleNb: fields.optionalText(200),
-  titleSv: fields.optionalText(200),
-  titleEn: fields.optionalText(200),
-  instructionsNb: fields.optionalText(10_000),
-  instructionsSv: fields.optionalText(10_000),
-  instructionsEn: fields.optionalText(10_000),
-  dueAt: fields.text(30),
-});
 const handInSchema = z.object({ caseId: fields.id(), body: fields.optionalText(50_000) });
 
 const formValues = (request: FastifyRequest) => (request.body ?? {}) as FormValues;
@@ -63,6 +55,7 @@ async function renderList(
   state: { errors?: FieldErrors; problem?: string; status?: number } = {},
 ) {
   const { event, access } = await eventContext(request);
+  const deleted = (request.query as { deleted?: string }).deleted === '1';
   const rows = await hq.listHomeworkOfEvent(request.server.database.db, event.id);
   const items = rows.map((h) => ({ id: h.id, title: parseLocalized(h.title), dueAt: h.due_at }));
   const props = {
@@ -70,6 +63,7 @@ async function renderList(
     event: { id: event.id, title: parseLocalized(event.title), timeZone: event.time_zone },
     items,
     canManage: access.canManage,
+    deleted: deleted && access.canManage,
     errors: state.errors,
     problem: state.problem,
     values: state.status ? formValues(request) : undefined,
@@ -80,12 +74,13 @@ async function renderList(
 async function renderHomework(
   request: FastifyRequest,
   reply: FastifyReply,
-  state: { thanks?: boolean; problem?: HandInProblem; status?: number } = {},
+  state: { thanks?: boolean; updated?: 'saved' | 'rearmed'; problem?: HandInProblem; status?: number } = {},
 ) {
   const db = request.server.database.db;
   const { homework, event, access } = await visibleHomework(request);
   const data = await loadHomeworkPage(db, request.user, homework, event, access);
-  const props = { ctx: pageContext(request), data, thanks: state.thanks, problem: state.problem };
+  const updated = access.canManage ? state.updated : undefined;
+  const props = { ctx: pageContext(request), data, thanks: state.thanks, updated, problem: state.problem };
   return sendPage(reply, HomeworkPage, props, state.status ?? 200);
 }
 
@@ -100,37 +95,25 @@ export async function homeworkRoutes(app: FastifyInstance) {
   app.post('/events/:eventId/homework', { config: { access: 'staff' } }, async (request, reply) => {
     const { event, access } = await eventContext(request);
     if (!access.canManage) throw forbidden();
-    const m = homeworkMessages(request.locale);
-    const parsed = parseInput(newHomeworkSchema, request.body);
+    const parsed = parseInput(homeworkFormSchema, request.body);
     if (!parsed.ok) return renderList(request, reply, { errors: parsed.errors, status: 400 });
-    const d = parsed.data;
     try {
       const id = await createHomework(
         db,
-        {
-          eventId: event.id,
-          title: { nb: d.titleNb ?? '', sv: d.titleSv ?? '', en: d.titleEn ?? '' },
-          instructions: {
-            nb: d.instructionsNb ?? '',
-            sv: d.instructionsSv ?? '',
-            en: d.instructionsEn ?? '',
-          },
-          dueAt: d.dueAt,
-        },
+        { eventId: event.id, ...homeworkInput(parsed.data) },
         request.user!.id,
       );
       return seeOther(reply, `/homework/${id}`);
     } catch (error) {
       if (!(error instanceof HomeworkError)) throw error;
-      const errors: FieldErrors = error.code === 'dueAt' ? { dueAt: 'invalid' } : { titleNb: 'required' };
-      const problem = error.code === 'dueAt' ? m['problem.dueAt'] : m['problem.title'];
-      return renderList(request, reply, { errors, problem, status: 400 });
+      return renderList(request, reply, { ...homeworkRefusal(error, request.locale), status: 400 });
     }
   });
 
   app.get('/homework/:homeworkId', { config: { access: 'public' } }, async (request, reply) => {
-    const thanks = (request.query as { saved?: string }).saved === '1';
-    return renderHomework(request, reply, { thanks });
+    const query = request.query as { saved?: string; updated?: string };
+    const updated = query.updated === 'saved' || query.updated === 'rearmed' ? query.updated : undefined;
+    return renderHomework(request, reply, { thanks: query.saved === '1', updated });
   });
 
   // Multipart only here, in a scope of its own: no other route of the app reads uploads.

@@ -85,28 +85,39 @@ export function servedContentType(stored: string): string {
   return servedTypes.has(type) ? type : 'application/octet-stream';
 }
 
+/** What an operator enters for a homework: texts per language and a local due time. */
+export interface HomeworkInput {
+  title: LocalizedText;
+  instructions: LocalizedText;
+  /** Local date-time (`YYYY-MM-DDTHH:mm`) in the event's own time zone. */
+  dueAt: string;
+}
+
+/**
+ * The stored columns of a homework entered for `event`: a title in at least one language and a
+ * well-formed local due time, turned into UTC with the event's zone. Throws HomeworkError otherwise.
+ */
+export function homeworkValues(input: HomeworkInput, event: { time_zone: string }) {
+  const title = clean(input.title);
+  if (Object.keys(title).length === 0) throw new HomeworkError('title');
+  if (!isLocalDateTime(input.dueAt)) throw new HomeworkError('dueAt');
+  return {
+    title: JSON.stringify(title),
+    instructions: JSON.stringify(clean(input.instructions)),
+    due_at: zonedToUtc(input.dueAt, event.time_zone),
+  };
+}
+
 /** Creates homework for an event; `dueAt` is a local time in the event's own time zone. */
 export function createHomework(
   db: Executor,
-  input: { eventId: number; title: LocalizedText; instructions: LocalizedText; dueAt: string },
+  input: HomeworkInput & { eventId: number },
   actorUserId: number | null,
 ): Promise<number> {
   return inTransaction(db, async (tx) => {
     const event = await findEvent(tx, input.eventId);
     if (!event) throw new HomeworkError('notFound');
-    const title = clean(input.title);
-    if (Object.keys(title).length === 0) throw new HomeworkError('title');
-    if (!isLocalDateTime(input.dueAt)) throw new HomeworkError('dueAt');
-    const id = await q.insertHomework(
-      tx,
-      {
-        event_id: event.id,
-        title: JSON.stringify(title),
-        instructions: JSON.stringify(clean(input.instructions)),
-        due_at: zonedToUtc(input.dueAt, event.time_zone),
-      },
-      nowIso(),
-    );
+    const id = await q.insertHomework(tx, { event_id: event.id, ...homeworkValues(input, event) }, nowIso());
     await audit(tx, { actorUserId, action: 'homework.create', subjectType: 'homework', subjectId: id });
     return id;
   });

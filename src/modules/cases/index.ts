@@ -18,7 +18,9 @@ export {
 } from './case-service';
 export type { Case, CaseInput, ProgrammeCase } from './case-service';
 export { createHomework, submitHomework, homeworkForUser, HomeworkError } from './homework-service';
-export type { HomeworkForUser, HandInFile, HandInStatus } from './homework-service';
+export type { HomeworkForUser, HomeworkInput, HandInFile, HandInStatus } from './homework-service';
+export { updateHomework, deleteHomework } from './homework-manage-service';
+export type { HomeworkUpdate, HomeworkDeletion } from './homework-manage-service';
 export { caseAccess } from './permissions';
 export type { CaseAccess } from './permissions';
 // At load, so the accounts module's export and erasure include case log entries and hand-ins.

@@ -1,5 +1,4 @@
 import type { Executor } from '../../platform/db/database';
-import { nowIso } from '../../platform/db/columns';
 import {
   formatDateTime,
   parseLocalized,
@@ -21,14 +20,14 @@ export interface RetrospectiveInput {
   hearMore: string;
 }
 
-/** Saves (or edits) a user's retrospective of an event. */
-export async function saveRetrospective(db: Executor, input: RetrospectiveInput) {
+/** Saves (or edits) a user's retrospective of an event; a new answer is dated `now`. */
+export async function saveRetrospective(db: Executor, input: RetrospectiveInput, now: Date = new Date()) {
   await rq.upsert(db, {
     eventId: input.eventId,
     userId: input.userId,
     takeWith: input.takeWith.trim(),
     hearMore: input.hearMore.trim(),
-    now: nowIso(),
+    now: now.toISOString(),
   });
 }
 

@@ -1,18 +1,17 @@
 import type { FieldErrors } from '../../../platform/http/validation';
-import { format, formatDateTime, localeNames, locales, pickText } from '../../../platform/i18n/index';
+import { format, formatDateTime, pickText } from '../../../platform/i18n/index';
 import type { LocalizedText } from '../../../platform/i18n/index';
-import { ErrorSummary, Field, Form, SubmitButton, type FormValues } from '../../../platform/views/form';
+import { ErrorSummary, Form, SubmitButton, type FormValues } from '../../../platform/views/form';
 import { Layout } from '../../../platform/views/layout';
 import type { PageContext } from '../../../platform/views/page-context';
 import { homeworkMessages } from '../homework-messages';
+import { HomeworkFields, homeworkLabels } from './homework-fields';
 
 export interface HomeworkListItem {
   id: number;
   title: LocalizedText;
   dueAt: string;
 }
-
-const suffix = { nb: 'Nb', sv: 'Sv', en: 'En' } as const;
 
 /** An event's homework, and for those who manage the event a form to add some. */
 export function HomeworkListPage(props: {
@@ -23,6 +22,8 @@ export function HomeworkListPage(props: {
   errors?: FieldErrors;
   values?: FormValues;
   problem?: string;
+  /** Says the homework the operator came from was deleted. */
+  deleted?: boolean;
 }) {
   const { ctx, event } = props;
   const m = homeworkMessages(ctx.locale);
@@ -38,6 +39,11 @@ export function HomeworkListPage(props: {
       <h1 class="ds-heading" data-size="lg">
         {heading}
       </h1>
+      {props.deleted ? (
+        <div class="ds-alert" data-color="success" role="status">
+          <p class="ds-paragraph">{m.deleted}</p>
+        </div>
+      ) : null}
       {props.items.length === 0 ? (
         <p class="ds-paragraph muted">{m.noHomework}</p>
       ) : (
@@ -66,48 +72,23 @@ function NewHomeworkForm(props: {
 }) {
   const { ctx } = props;
   const m = homeworkMessages(ctx.locale);
-  const common = { ctx, errors: props.errors, values: props.values };
-  const labels: Record<string, string> = { dueAt: m.dueAt };
-  for (const l of locales) {
-    labels[`title${suffix[l]}`] = format(m.inLanguage, { field: m.title, language: localeNames[l] });
-    labels[`instructions${suffix[l]}`] = format(m.inLanguage, {
-      field: m.instructions,
-      language: localeNames[l],
-    });
-  }
   return (
     <section aria-labelledby="new-homework" class="stack follow-up-section">
       <h2 class="ds-heading" data-size="md" id="new-homework">
         {m.newHomework}
       </h2>
-      <ErrorSummary ctx={ctx} errors={props.errors} labels={labels} />
+      <ErrorSummary ctx={ctx} errors={props.errors} labels={homeworkLabels(ctx)} />
       {props.problem ? (
         <div class="ds-alert" data-color="danger" role="alert">
           <p class="ds-paragraph">{props.problem}</p>
         </div>
       ) : null}
       <Form ctx={ctx} action={`/events/${props.event.id}/homework`} class="stack form-wide">
-        <p class="ds-paragraph">{m.oneLanguageHint}</p>
-        {locales.map((l) => (
-          <Field key={`t${l}`} {...common} name={`title${suffix[l]}`} label={labels[`title${suffix[l]}`]!} />
-        ))}
-        {locales.map((l) => (
-          <Field
-            key={`i${l}`}
-            {...common}
-            name={`instructions${suffix[l]}`}
-            label={labels[`instructions${suffix[l]}`]!}
-            multiline
-            rows={5}
-          />
-        ))}
-        <Field
-          {...common}
-          name="dueAt"
-          label={m.dueAt}
-          hint={format(m.dueAtHint, { zone: props.event.timeZone })}
-          type="datetime-local"
-          required
+        <HomeworkFields
+          ctx={ctx}
+          timeZone={props.event.timeZone}
+          errors={props.errors}
+          values={props.values}
         />
         <div>
           <SubmitButton>{m.createHomework}</SubmitButton>

@@ -20,6 +20,8 @@ export function HomeworkPage(props: {
   ctx: PageContext;
   data: HomeworkPageData;
   thanks?: boolean;
+  /** The operator just saved changes; `rearmed`: the reminder goes out again before the new due time. */
+  updated?: 'saved' | 'rearmed';
   problem?: HandInProblem;
 }) {
   const { ctx, data } = props;
@@ -43,6 +45,21 @@ export function HomeworkPage(props: {
           {format(m.due, { date: formatDateTime(homework.dueAt, ctx.locale, homework.timeZone) })}
         </strong>
       </p>
+      {data.canManage ? (
+        <p class="ds-paragraph cluster">
+          <a class="ds-link" href={`/homework/${homework.id}/edit`}>
+            {m.editHomework}
+          </a>
+          <a class="ds-link" href={`/homework/${homework.id}/delete`}>
+            {m.deleteHomework}
+          </a>
+        </p>
+      ) : null}
+      {props.updated ? (
+        <div class="ds-alert" data-color="success" role="status">
+          <p class="ds-paragraph">{props.updated === 'rearmed' ? m.updatedRearmed : m.updated}</p>
+        </div>
+      ) : null}
       {props.thanks ? (
         <div class="ds-alert" data-color="success" role="status">
           <p class="ds-paragraph">{m.thanks}</p>
